@@ -1,0 +1,41 @@
+/**
+ * Closed-form results the engine is validated against: Erlang C for the M/M/c queue and the
+ * mean sojourn time of a Jackson network of M/M/c stations in tandem.
+ * Source: Gross & Harris, Fundamentals of Queueing Theory, §2.3 and §4.1.
+ */
+
+export interface ErlangC {
+  /** Offered load a = λ/μ and utilisation ρ = a/c. */
+  load: number;
+  utilisation: number;
+  /** Probability an arrival has to wait. */
+  probabilityOfWaiting: number;
+  /** Mean wait in queue Wq and mean number waiting Lq. */
+  meanWait: number;
+  meanQueueLength: number;
+  /** Mean time in the system W = Wq + 1/μ. */
+  meanSojourn: number;
+}
+
+/** Erlang C for arrival rate λ, service rate μ per server and c servers (requires λ < cμ). */
+export function erlangC(lambda: number, mu: number, c: number): ErlangC {
+  const a = lambda / mu;
+  const rho = a / c;
+  if (rho >= 1) throw new Error(`unstable queue: utilisation ${rho.toFixed(3)} ≥ 1`);
+  // Sum a^k/k! for k < c, computed by recurrence to stay stable for large c.
+  let term = 1;
+  let sum = 0;
+  for (let k = 0; k < c; k++) {
+    sum += term;
+    term *= a / (k + 1);
+  }
+  const top = term / (1 - rho); // a^c / c! / (1 - ρ)
+  const pWait = top / (sum + top);
+  const wq = pWait / (c * mu - lambda);
+  return { load: a, utilisation: rho, probabilityOfWaiting: pWait, meanWait: wq, meanQueueLength: lambda * wq, meanSojourn: wq + 1 / mu };
+}
+
+/** Mean sojourn through M/M/c stations in series, each fed the same Poisson flow λ (Jackson). */
+export function jacksonTandemSojourn(lambda: number, stations: readonly { mu: number; c: number }[]): number {
+  return stations.reduce((total, s) => total + erlangC(lambda, s.mu, s.c).meanSojourn, 0);
+}

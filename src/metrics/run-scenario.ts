@@ -1,0 +1,57 @@
+/**
+ * Runs a scenario's replications and summarises them. The same function serves the CLI, the
+ * worker and the tests, so every surface shows the same numbers for the same scenario and seed.
+ */
+import { deriveSeed } from '../engine/random';
+import { compileScenario } from '../model/compile';
+import { Simulation } from '../model/simulation';
+import type { Scenario } from '../scenario/load';
+import { aggregate, type RunInfo, type Summary } from './aggregate';
+import { measureRun, type RunMetrics } from './run-metrics';
+
+/** Seed of replication r: independent streams derived from the scenario seed. */
+export function replicationSeed(seed: number, replication: number): number {
+  return deriveSeed(seed, replication);
+}
+
+/** Runs one replication and measures it. */
+export function runReplication(scenario: Scenario, replication: number): { metrics: RunMetrics; info: RunInfo } {
+  const seed = replicationSeed(scenario.run.seed, replication);
+  const sim = new Simulation(compileScenario(scenario), seed).run();
+  const metrics = measureRun(sim);
+  return { metrics, info: { replication, seed, events: metrics.events, stopReason: metrics.stopReason } };
+}
+
+export interface ScenarioResult {
+  id: string;
+  company: string;
+  organisation: string;
+  seed: number;
+  replications: number;
+  horizonDays: number;
+  warmupDays: number;
+  summary: Summary;
+}
+
+export function summarise(scenario: Scenario, runs: { metrics: RunMetrics; info: RunInfo }[]): ScenarioResult {
+  return {
+    id: scenario.organisation.id,
+    company: scenario.company.id,
+    organisation: scenario.organisation.id,
+    seed: scenario.run.seed,
+    replications: runs.length,
+    horizonDays: scenario.run.horizonDays,
+    warmupDays: scenario.run.warmupDays,
+    summary: aggregate(runs.map((r) => r.metrics), runs.map((r) => r.info)),
+  };
+}
+
+/** Runs every replication in this thread (the CLI spreads them over worker threads instead). */
+export function runScenario(scenario: Scenario, onReplication?: (done: number, total: number) => void): ScenarioResult {
+  const runs = [];
+  for (let r = 0; r < scenario.run.replications; r++) {
+    runs.push(runReplication(scenario, r));
+    onReplication?.(r + 1, scenario.run.replications);
+  }
+  return summarise(scenario, runs);
+}

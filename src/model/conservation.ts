@@ -1,0 +1,51 @@
+/**
+ * The conservation check run at the end of every replication: every message that arrived ended in
+ * exactly one of answered, dropped or abandoned, or is still open — and every open message is
+ * somewhere (in a queue, an inbox, in transit or being handled). A violation throws.
+ */
+import { Outcome, TaskState } from './records';
+import type { Simulation } from './simulation';
+
+export interface OutcomeCounts {
+  arrived: number;
+  answered: number;
+  dropped: number;
+  abandoned: number;
+}
+
+export class ConservationError extends Error {
+  constructor(detail: string) {
+    super(`conservation of messages violated: ${detail}`);
+    this.name = 'ConservationError';
+  }
+}
+
+export function checkConservation(sim: Simulation): void {
+  const { messages, tasks, counts, units } = sim;
+  const census = [0, 0, 0, 0];
+  for (let m = 0; m < messages.count; m++) census[messages.outcome[m]!]!++;
+  const [open, answered, dropped, abandoned] = census as [number, number, number, number];
+  if (counts.arrived !== messages.count) throw new ConservationError(`${counts.arrived} arrivals counted, ${messages.count} messages recorded`);
+  if (answered !== counts.answered || dropped !== counts.dropped || abandoned !== counts.abandoned) {
+    throw new ConservationError(`outcome counters (${counts.answered}/${counts.dropped}/${counts.abandoned}) differ from the records (${answered}/${dropped}/${abandoned})`);
+  }
+  if (counts.arrived !== answered + dropped + abandoned + open) {
+    throw new ConservationError(`${counts.arrived} arrived ≠ ${answered} answered + ${dropped} dropped + ${abandoned} abandoned + ${open} open`);
+  }
+  let carried = 0, queued = 0, inbox = 0;
+  for (let t = 0; t < tasks.count; t++) {
+    const state = tasks.state[t]!;
+    if (state === TaskState.Queued) queued++;
+    if (state === TaskState.Inbox) inbox++;
+    const m = tasks.message[t]!;
+    if (m < 0 || state >= TaskState.Done || messages.outcome[m] !== Outcome.Open) continue;
+    if (messages.liveTask[m] !== t) throw new ConservationError(`message ${m} is carried by task ${t} but records task ${messages.liveTask[m]}`);
+    carried++;
+  }
+  if (carried !== open) throw new ConservationError(`${open} messages are open but ${carried} are anywhere in the organisation`);
+  const countedQueued = units.reduce((s, u) => s + u.waiting, 0);
+  const countedInbox = units.reduce((s, u) => s + u.inboxLive, 0);
+  if (countedQueued !== queued || countedInbox !== inbox) {
+    throw new ConservationError(`units count ${countedQueued} queued and ${countedInbox} in inboxes; tasks say ${queued} and ${inbox}`);
+  }
+}

@@ -1,0 +1,542 @@
+/**
+ * One replication of an organisation answering its publics: arrivals, queues, referrals, answers,
+ * customers who give up or switch channel, and bad-buzz episodes, on the generic kernel.
+ *
+ * Owns: the life cycle of a message — arrive → (entry unit) handle → answer | refer | drop →
+ * (relay back) → post — and the conservation of messages. Never imports React, d3 or the DOM.
+ */
+import { Kernel, type StopReason } from '../engine/kernel';
+import { Rng, deriveSeed, pickCumulative } from '../engine/random';
+import { MINUTES_PER_DAY } from '../engine/calendar';
+import { AnswerPath, NONE, WorkClass, type CompiledModel } from './compiled';
+import { CrisisState } from './crisis';
+import { Ev, PRIORITY_NORMAL, PRIORITY_SAMPLE, PRIORITY_STRUCTURE } from './events';
+import { Action, DropReason, MessageTable, Origin, Outcome, TaskKind, TaskState, TaskTable } from './records';
+import { UnitState } from './unit-state';
+import { checkConservation, type OutcomeCounts } from './conservation';
+import { TimeSeries } from './time-series';
+
+/** Referral chains longer than this are cut: the message is dropped as looping. */
+const MAX_HANDOFFS = 25;
+/** Mean delay of the replies a proactive campaign triggers (minutes): an assumption. */
+const CAMPAIGN_REPLY_DELAY = 240;
+
+export class Simulation {
+  readonly kernel: Kernel;
+  readonly messages = new MessageTable();
+  readonly tasks = new TaskTable();
+  readonly units: UnitState[];
+  readonly counts: OutcomeCounts = { arrived: 0, answered: 0, dropped: 0, abandoned: 0 };
+  readonly crisis: CrisisState | null;
+  readonly series: TimeSeries;
+  /** Messages that visited a unit twice on their referral chain. */
+  loops = 0;
+  stopReason: StopReason | null = null;
+
+  private readonly streamRng: Rng[];
+  private readonly crisisRng: Rng;
+  private readonly decideRng: Rng[];
+  private readonly workRng: Rng[];
+  private readonly routingRng: Rng;
+  private readonly customerRng: Rng;
+
+  constructor(readonly model: CompiledModel, seed: number) {
+    const rng = (name: string) => new Rng(deriveSeed(seed, name));
+    this.kernel = new Kernel((kind, a, b) => this.handle(kind, a, b), model.eventBudget);
+    this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
+    // Streams are named, so adding a unit or a public never shifts another's random numbers,
+    // and every organisation run on the same company and seed sees the same first contacts.
+    this.streamRng = model.streams.map((s) => rng(`arrivals/${model.publics[s.public]!.id}/${model.channels[s.channel]!.id}`));
+    this.crisisRng = rng('crisis');
+    this.decideRng = model.units.map((u) => rng(`decide/${u.id}`));
+    this.workRng = model.units.map((u) => rng(`work/${u.id}`));
+    this.routingRng = rng('routing');
+    this.customerRng = rng('customers');
+    this.crisis = model.crisis ? new CrisisState(model.crisis) : null;
+    this.series = new TimeSeries(model.units.length, model.horizon, model.sampleEvery);
+  }
+
+  /** Runs to the horizon (or the event budget) and checks conservation. */
+  run(): this {
+    this.start();
+    while (!this.advance(Infinity));
+    return this;
+  }
+
+  /**
+   * Fires at most `maxEvents` events (so a caller can run in slices and report progress).
+   * Returns true once the run is over; conservation is then checked.
+   */
+  advance(maxEvents: number): boolean {
+    const reason = this.kernel.runUntil(this.model.horizon, maxEvents);
+    if (reason === 'slice') return false;
+    this.stopReason = reason;
+    for (const u of this.units) u.advance(this.kernel.now);
+    checkConservation(this);
+    return true;
+  }
+
+  /** Schedules the first events. Call once, before `advance`. */
+  start(): void {
+    const { model, kernel } = this;
+    model.streams.forEach((s, i) => this.scheduleArrival(i, 0));
+    model.units.forEach((u, i) => {
+      const state = this.units[i]!;
+      state.participation = u.participation?.initial ?? 1;
+      state.onDuty = u.calendar.isOpen(0);
+      state.setCapacity(0);
+      this.scheduleShift(i);
+    });
+    if (model.units.some((u) => u.participation)) kernel.scheduleAt(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
+    model.tasks.forEach((t, i) => kernel.scheduleAt(0, Ev.TaskDue, i, 0, PRIORITY_NORMAL));
+    model.crisis?.scripted.forEach((s, i) => kernel.scheduleAt(s.start, Ev.CrisisStart, i, 0, PRIORITY_STRUCTURE));
+    if (model.warmup > 0) kernel.scheduleAt(model.warmup, Ev.WarmupEnd, 0, 0, PRIORITY_STRUCTURE);
+    kernel.scheduleAt(model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
+  }
+
+  private handle(kind: number, a: number, b: number): void {
+    switch (kind) {
+      case Ev.Arrival: return this.onArrival(a);
+      case Ev.ServiceEnd: return this.onServiceEnd(a);
+      case Ev.Transfer: return this.deliver(a);
+      case Ev.Abandon: return this.onPatienceEnd(a);
+      case Ev.InboxCheck: return this.onInboxCheck(a);
+      case Ev.Shift: return this.onShift(a);
+      case Ev.Day: return this.onDay();
+      case Ev.TaskDue: return this.onTaskDue(a);
+      case Ev.FollowUp: return this.onFollowUp(a, b);
+      case Ev.Sample: return this.onSample();
+      case Ev.CrisisStart: return this.onCrisisStart(a);
+      case Ev.CrisisEnd: return this.onCrisisEnd(a);
+      case Ev.CrisisArrival: return this.onCrisisArrival(a, b);
+      case Ev.WarmupEnd: return this.units.forEach((u) => u.resetIntegrals(this.kernel.now));
+    }
+  }
+
+  // ── Arrivals ────────────────────────────────────────────────────────────────────────────────
+
+  private scheduleArrival(stream: number, from: number): void {
+    const t = this.model.streams[stream]!.rate.next(from, this.streamRng[stream]!);
+    if (t <= this.model.horizon) this.kernel.scheduleAt(t, Ev.Arrival, stream);
+  }
+
+  private onArrival(stream: number): void {
+    const { public: p, channel } = this.model.streams[stream]!;
+    const rng = this.streamRng[stream]!;
+    const pub = this.model.publics[p]!;
+    const m = this.messages.add(this.kernel.now, p, channel, pickCumulative(rng, pub.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.FirstContact, NONE);
+    this.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
+    this.admit(m, rng);
+    this.scheduleArrival(stream, this.kernel.now);
+  }
+
+  /** A new message enters: its customer starts waiting and it goes to the channel's entry unit. */
+  private admit(m: number, rng: Rng): void {
+    const { model, messages, kernel } = this;
+    const channel = model.channels[messages.channel[m]!]!;
+    this.counts.arrived++;
+    this.series.countArrival(kernel.now);
+    if (channel.patience && model.intents[messages.intent[m]!]!.expectsAnswer) {
+      const end = kernel.now + channel.patience(rng);
+      messages.patienceEnd[m] = end;
+      if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m);
+    }
+    const unit = model.entry[messages.channel[m]!]![messages.topic[m]!]!;
+    messages.entryUnit[m] = unit;
+    if (unit === NONE) return this.finish(m, Outcome.Dropped, DropReason.Unmonitored);
+    const t = this.tasks.add(TaskKind.Handle, unit, m, WorkClass.Regular);
+    messages.liveTask[m] = t;
+    this.deliver(t);
+  }
+
+  private onFollowUp(a: number, origin: Origin): void {
+    const { messages, model } = this;
+    let m: number;
+    if (origin === Origin.CampaignReply) {
+      const r = model.tasks[a]!.replies!;
+      m = messages.add(this.kernel.now, r.public, r.channel, r.intent, r.topic, origin, NONE);
+    } else {
+      const channel = origin === Origin.ChannelSwitch ? model.channels[messages.channel[a]!]!.switchTo : messages.channel[a]!;
+      m = messages.add(this.kernel.now, messages.public[a]!, channel, messages.intent[a]!, messages.topic[a]!, origin, a);
+      messages.organised[m] = messages.organised[a]!;
+    }
+    this.admit(m, this.customerRng);
+  }
+
+  // ── Units: delivery, queues, service ───────────────────────────────────────────────────────
+
+  /** A task reaches its unit: into the inbox (looked at on the next check) or the queue. */
+  private deliver(t: number): void {
+    const { tasks, model } = this;
+    const u = tasks.unit[t]!;
+    const m = tasks.message[t]!;
+    if (m !== NONE && this.messages.outcome[m] !== Outcome.Open) { tasks.state[t] = TaskState.Cancelled; return; }
+    const isLiveCall = tasks.kind[t] === TaskKind.Handle && tasks.parent[t] === NONE && model.channels[this.messages.channel[m]!]!.live;
+    if (model.units[u]!.checkEvery > 0 && !isLiveCall) {
+      const state = this.units[u]!;
+      state.advance(this.kernel.now);
+      state.inbox.push(t);
+      state.inboxLive++;
+      tasks.state[t] = TaskState.Inbox;
+      this.scheduleCheck(u);
+    } else {
+      this.enqueue(t);
+    }
+  }
+
+  private enqueue(t: number): void {
+    const state = this.units[this.tasks.unit[t]!]!;
+    state.advance(this.kernel.now);
+    state.queues[this.tasks.workClass[t]!]!.push(t);
+    state.waiting++;
+    this.tasks.state[t] = TaskState.Queued;
+    this.tryStart(this.tasks.unit[t]!);
+  }
+
+  private tryStart(u: number): void {
+    const state = this.units[u]!;
+    while (state.onDuty && state.waiting > 0 && state.hasFreeServer()) {
+      const t = this.nextWaiting(state);
+      state.advance(this.kernel.now);
+      state.waiting--;
+      this.startService(t, u, state.takeServer(this.kernel.now));
+    }
+  }
+
+  /** The oldest live task of the most urgent class (cancelled tasks are skipped and discarded). */
+  private nextWaiting(state: UnitState): number {
+    for (const queue of state.queues) {
+      while (queue.length > 0) {
+        const t = queue.shift();
+        if (this.tasks.state[t] === TaskState.Queued) return t;
+      }
+    }
+    throw new Error('internal: a unit counted waiting work it did not have');
+  }
+
+  private startService(t: number, u: number, speed: number): void {
+    const { tasks, messages, model, kernel } = this;
+    const unit = model.units[u]!;
+    const now = kernel.now;
+    const fractional = speed < 1;
+    let work: number;
+    if (tasks.kind[t] === TaskKind.Handle) {
+      const m = tasks.message[t]!;
+      const topic = messages.topic[m]!;
+      if (model.channels[messages.channel[m]!]!.live && Number.isNaN(messages.firstResponse[m]!)) messages.firstResponse[m] = now;
+      const rule = unit.referralRule[topic]!;
+      if (unit.outOfScope[topic]) {
+        tasks.action[t] = Action.Drop;
+        work = unit.triage(this.workRng[u]!);
+      } else if (rule === NONE || this.decideRng[u]!.chance(unit.autonomy[topic]!)) {
+        tasks.action[t] = Action.Answer;
+        work = unit.handling[topic]!(this.workRng[u]!) + unit.coordinationOverhead;
+      } else {
+        tasks.action[t] = Action.Refer;
+        work = unit.triage(this.workRng[u]!);
+      }
+    } else if (tasks.kind[t] === TaskKind.Relay) {
+      work = unit.relay(this.workRng[u]!);
+    } else {
+      work = model.tasks[tasks.definition[t]!]!.effort(this.workRng[u]!);
+    }
+    tasks.state[t] = TaskState.Service;
+    tasks.started[t] = now;
+    tasks.speed[t] = speed;
+    tasks.work[t] = work;
+    tasks.fractional[t] = fractional ? 1 : 0;
+    kernel.scheduleAt(now + work / speed, Ev.ServiceEnd, t);
+  }
+
+  private onServiceEnd(t: number): void {
+    const { tasks, messages } = this;
+    const u = tasks.unit[t]!;
+    const state = this.units[u]!;
+    state.releaseServer(this.kernel.now, tasks.fractional[t] === 1, tasks.speed[t]!);
+    state.workedMinutes += tasks.work[t]!;
+    tasks.state[t] = TaskState.Done;
+    const m = tasks.message[t]!;
+    if (tasks.kind[t] === TaskKind.Internal) this.onInternalDone(t);
+    else if (messages.outcome[m] === Outcome.Open) {
+      if (tasks.kind[t] === TaskKind.Relay) this.onRelayDone(t, m);
+      else this.onHandled(t, m, u);
+    }
+    this.tryStart(u);
+  }
+
+  // ── What a unit does with a message ─────────────────────────────────────────────────────────
+
+  private onHandled(t: number, m: number, u: number): void {
+    const { messages, model, tasks } = this;
+    const unit = model.units[u]!;
+    const now = this.kernel.now;
+    if (Number.isNaN(messages.firstResponse[m]!)) messages.firstResponse[m] = now; // a reply or a holding reply
+    const insightFunction = model.intents[messages.intent[m]!]!.insightFunction;
+    if (insightFunction !== NONE && !messages.insight[m]) {
+      if (unit.function === insightFunction || this.decideRng[u]!.chance(unit.insightForwarding)) messages.insight[m] = 1;
+    }
+    switch (tasks.action[t]) {
+      case Action.Drop:
+        return this.finish(m, Outcome.Dropped, DropReason.OutOfScope);
+      case Action.Refer:
+        return this.refer(t, m, u);
+      default: {
+        const topic = messages.topic[m]!;
+        const decide = this.decideRng[u]!;
+        messages.answeredBy[m] = u;
+        messages.correct[m] = decide.chance(unit.correct[topic]!) ? 1 : 0;
+        messages.consistent[m] = decide.chance(unit.inconsistency) ? 0 : 1;
+        messages.competent[m] = unit.competent[topic]!;
+        this.units[u]!.answered++;
+        const rule = tasks.rule[t]!;
+        if (rule === NONE) return this.post(m);
+        const path = model.referrals[rule]!.answer;
+        if (path === AnswerPath.Direct) return this.post(m);
+        // Back to the entry unit in one hop, or back up the chain hop by hop.
+        let back = tasks.parent[t]!;
+        if (path === AnswerPath.ViaEntry) while (tasks.parent[back]! !== NONE) back = tasks.parent[back]!;
+        return this.relayBack(back, m, rule);
+      }
+    }
+  }
+
+  /** Sends a found answer back to the unit of handling task `to`, after the hop's transfer delay. */
+  private relayBack(to: number, m: number, rule: number): void {
+    const r = this.tasks.add(TaskKind.Relay, this.tasks.unit[to]!, m, WorkClass.Regular);
+    this.tasks.relayOf[r] = to;
+    this.messages.liveTask[m] = r;
+    this.messages.handoffs[m]!++;
+    this.tasks.state[r] = TaskState.Transit;
+    this.kernel.schedule(this.model.referrals[rule]!.delay(this.routingRng), Ev.Transfer, r);
+  }
+
+  private onRelayDone(r: number, m: number): void {
+    const k = this.tasks.relayOf[r]!;
+    const parent = this.tasks.parent[k]!;
+    if (parent === NONE) this.post(m);
+    else this.relayBack(parent, m, this.tasks.rule[k]!);
+  }
+
+  private refer(t: number, m: number, u: number): void {
+    const { tasks, messages, model } = this;
+    const ruleIndex = model.units[u]!.referralRule[messages.topic[m]!]!;
+    const rule = model.referrals[ruleIndex]!;
+    let target = rule.to;
+    if (rule.misrouteTargets.length > 0 && this.routingRng.chance(rule.misrouteProbability)) {
+      target = rule.misrouteTargets[this.routingRng.int(rule.misrouteTargets.length)]!;
+    }
+    messages.handoffs[m]!++;
+    if (messages.handoffs[m]! > MAX_HANDOFFS) return this.finish(m, Outcome.Dropped, DropReason.Loop);
+    if (this.chainVisits(t, target)) this.loops++;
+    if (!rule.committed && this.routingRng.chance(rule.forgetProbability)) return this.finish(m, Outcome.Dropped, DropReason.Forgotten);
+    const next = tasks.add(TaskKind.Handle, target, m, rule.committed ? WorkClass.Committed : WorkClass.Optional);
+    tasks.parent[next] = t;
+    tasks.rule[next] = ruleIndex;
+    messages.liveTask[m] = next;
+    this.kernel.schedule(rule.delay(this.routingRng), Ev.Transfer, next);
+  }
+
+  /** Whether the referral chain ending at task `t` already went through unit `u`. */
+  private chainVisits(t: number, u: number): boolean {
+    for (let k = t; k !== NONE; k = this.tasks.parent[k]!) if (this.tasks.unit[k] === u) return true;
+    return false;
+  }
+
+  /** The answer reaches the customer. */
+  private post(m: number): void {
+    const { messages, model } = this;
+    const now = this.kernel.now;
+    messages.resolution[m] = now;
+    this.finish(m, Outcome.Answered, DropReason.None);
+    if (!messages.correct[m]) {
+      if (this.customerRng.chance(model.reworkProbability)) {
+        this.kernel.schedule(model.reworkDelay(this.customerRng), Ev.FollowUp, m, Origin.Rework);
+      }
+      return;
+    }
+    const pub = model.publics[messages.public[m]!]!;
+    const timely = now - messages.arrival[m]! <= model.channels[messages.channel[m]!]!.expected;
+    if (timely && pub.goodAnswerTo !== NONE && this.customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
+  }
+
+  /** Ends a message; ending one twice is a conservation error. */
+  private finish(m: number, outcome: Outcome, reason: DropReason): void {
+    const messages = this.messages;
+    if (messages.outcome[m] !== Outcome.Open) throw new Error(`conservation: message ${m} ended twice`);
+    messages.outcome[m] = outcome;
+    messages.dropReason[m] = reason;
+    messages.liveTask[m] = NONE;
+    if (outcome === Outcome.Answered) this.counts.answered++;
+    else if (outcome === Outcome.Dropped) this.counts.dropped++;
+    else this.counts.abandoned++;
+  }
+
+  // ── Customers who wait too long ─────────────────────────────────────────────────────────────
+
+  private onPatienceEnd(m: number): void {
+    const { messages, model } = this;
+    if (!Number.isNaN(messages.firstResponse[m]!) || messages.reacted[m]) return;
+    messages.reacted[m] = 1;
+    if (messages.outcome[m] === Outcome.Open) {
+      const t = messages.liveTask[m]!;
+      this.cancel(t);
+      this.finish(m, Outcome.Abandoned, DropReason.None);
+    }
+    const channel = model.channels[messages.channel[m]!]!;
+    const weight = model.intents[messages.intent[m]!]!.visibilityWeight;
+    if (this.crisis && channel.isPublic && weight > 0) {
+      const organised = messages.organised[m] ? model.publics[messages.public[m]!]!.organisedWeight : 1;
+      if (this.crisis.add(this.kernel.now, weight * organised)) this.startCrisis(this.crisis.config.multiplier, this.crisis.config.duration, true);
+    }
+    if (channel.switchTo !== NONE && this.customerRng.chance(channel.switchProbability)) {
+      this.kernel.schedule(channel.switchDelay(this.customerRng), Ev.FollowUp, m, Origin.ChannelSwitch);
+    }
+  }
+
+  /** Withdraws a waiting task (the customer left). A task in service runs to its end. */
+  private cancel(t: number): void {
+    if (t === NONE) return;
+    const state = this.units[this.tasks.unit[t]!]!;
+    const s = this.tasks.state[t];
+    if (s === TaskState.Queued || s === TaskState.Inbox) {
+      state.advance(this.kernel.now);
+      if (s === TaskState.Queued) state.waiting--;
+      else state.inboxLive--;
+    }
+    if (s !== TaskState.Service) this.tasks.state[t] = TaskState.Cancelled;
+  }
+
+  // ── Time: shifts, inbox checks, days, internal tasks, samples ───────────────────────────────
+
+  private scheduleShift(u: number): void {
+    const calendar = this.model.units[u]!.calendar;
+    const now = this.kernel.now;
+    const next = this.units[u]!.onDuty ? calendar.nextClose(now) : calendar.nextOpen(now);
+    if (next > now && next <= this.model.horizon) this.kernel.scheduleAt(next, Ev.Shift, u, 0, PRIORITY_STRUCTURE);
+  }
+
+  private onShift(u: number): void {
+    const state = this.units[u]!;
+    state.onDuty = this.model.units[u]!.calendar.isOpen(this.kernel.now);
+    state.setCapacity(this.kernel.now);
+    if (state.onDuty) {
+      if (state.inboxLive > 0) this.scheduleCheck(u);
+      this.tryStart(u);
+    }
+    this.scheduleShift(u);
+  }
+
+  private scheduleCheck(u: number): void {
+    const state = this.units[u]!;
+    if (state.checkScheduled) return;
+    const unit = this.model.units[u]!;
+    const every = unit.checkEvery;
+    let t = Math.ceil(this.kernel.now / every) * every;
+    if (!unit.calendar.isOpen(t)) t = unit.calendar.nextOpen(t);
+    if (t > this.model.horizon) return;
+    state.checkScheduled = true;
+    this.kernel.scheduleAt(t, Ev.InboxCheck, u);
+  }
+
+  private onInboxCheck(u: number): void {
+    const state = this.units[u]!;
+    state.checkScheduled = false;
+    if (!state.onDuty) return; // the next opening schedules a check
+    state.advance(this.kernel.now);
+    while (state.inbox.length > 0) {
+      const t = state.inbox.shift();
+      if (this.tasks.state[t] !== TaskState.Inbox) continue;
+      state.inboxLive--;
+      state.queues[this.tasks.workClass[t]!]!.push(t);
+      state.waiting++;
+      this.tasks.state[t] = TaskState.Queued;
+    }
+    this.tryStart(u);
+  }
+
+  /** Midnight: volunteer participation recovers after a day with animation, decays otherwise. */
+  private onDay(): void {
+    const now = this.kernel.now;
+    this.model.units.forEach((unit, u) => {
+      const p = unit.participation;
+      if (!p) return;
+      const state = this.units[u]!;
+      state.participation = state.animatedToday
+        ? state.participation + (p.target - state.participation) * p.recoveryPerDay
+        : state.participation * Math.pow(0.5, 1 / p.halfLifeDays);
+      state.animatedToday = false;
+      state.setCapacity(now);
+      this.tryStart(u);
+    });
+    this.series.recordParticipation(now, this.units.map((s) => s.participation));
+    if (now + MINUTES_PER_DAY <= this.model.horizon) this.kernel.schedule(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
+  }
+
+  private onTaskDue(d: number): void {
+    const def = this.model.tasks[d]!;
+    const t = this.tasks.add(TaskKind.Internal, def.unit, NONE, WorkClass.Regular);
+    this.tasks.definition[t] = d;
+    this.enqueue(t);
+    if (this.kernel.now + def.every <= this.model.horizon) this.kernel.schedule(def.every, Ev.TaskDue, d);
+  }
+
+  private onInternalDone(t: number): void {
+    const def = this.model.tasks[this.tasks.definition[t]!]!;
+    for (const pool of def.animates) this.units[pool]!.animatedToday = true;
+    if (!def.replies) return;
+    // Replies to a proactive message: a Poisson number of them, spread over the next hours.
+    let arrivalTime = -Math.log(this.customerRng.nextOpen());
+    while (arrivalTime < def.replies.expected) {
+      this.kernel.schedule(-CAMPAIGN_REPLY_DELAY * Math.log(this.customerRng.nextOpen()), Ev.FollowUp, this.tasks.definition[t]!, Origin.CampaignReply);
+      arrivalTime -= Math.log(this.customerRng.nextOpen());
+    }
+  }
+
+  private onSample(): void {
+    const now = this.kernel.now;
+    this.series.record(now, this.units, this.crisis?.level(now) ?? 0, this.crisis?.multiplier() ?? 1);
+    if (now + this.model.sampleEvery <= this.model.horizon) this.kernel.schedule(this.model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
+  }
+
+  // ── Bad buzz ───────────────────────────────────────────────────────────────────────────────
+
+  private onCrisisStart(i: number): void {
+    const s = this.model.crisis!.scripted[i]!;
+    this.startCrisis(s.multiplier, s.duration, false);
+  }
+
+  private startCrisis(multiplier: number, duration: number, self: boolean): void {
+    const token = this.crisis!.start(multiplier, self);
+    this.kernel.schedule(duration, Ev.CrisisEnd, token, 0, PRIORITY_STRUCTURE);
+    this.rescheduleCrisisArrivals();
+  }
+
+  private onCrisisEnd(token: number): void {
+    this.crisis!.end(token);
+    this.rescheduleCrisisArrivals();
+  }
+
+  /** The extra volume changed: draw fresh next arrivals (exact, the process being memoryless). */
+  private rescheduleCrisisArrivals(): void {
+    const crisis = this.crisis!;
+    const extra = crisis.multiplier() - 1;
+    crisis.config.extraRates.forEach((rate, c) => {
+      if (!rate || extra <= 0) return;
+      const t = rate.next(this.kernel.now, this.crisisRng, extra);
+      if (t <= this.model.horizon) this.kernel.scheduleAt(t, Ev.CrisisArrival, c, crisis.generation);
+    });
+  }
+
+  private onCrisisArrival(c: number, generation: number): void {
+    const crisis = this.crisis!;
+    if (generation !== crisis.generation) return;
+    const rng = this.crisisRng;
+    const p = pickCumulative(rng, crisis.config.publicCumulative[c]!);
+    const pub = this.model.publics[p]!;
+    const m = this.messages.add(this.kernel.now, p, c, pickCumulative(rng, crisis.config.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.Crisis, NONE);
+    this.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
+    this.admit(m, rng);
+    const t = crisis.config.extraRates[c]!.next(this.kernel.now, rng, crisis.multiplier() - 1);
+    if (t <= this.model.horizon) this.kernel.scheduleAt(t, Ev.CrisisArrival, c, generation);
+  }
+}

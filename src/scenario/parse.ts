@@ -1,0 +1,41 @@
+/**
+ * Text to plain data: YAML (of which JSON is a subset), with size and alias limits so a hostile
+ * file cannot exhaust memory. Nothing in a file is ever executed.
+ */
+import { parseDocument } from 'yaml';
+import { LIMITS } from './schema-common';
+import type { ScenarioIssue } from './issues';
+
+export type ParseResult = { ok: true; data: unknown } | { ok: false; issues: ScenarioIssue[] };
+
+export function parseText(text: string, file: string): ParseResult {
+  if (text.length > LIMITS.fileBytes) {
+    return fail(file, `the file is ${Math.round(text.length / 1000)} kB; the limit is ${LIMITS.fileBytes / 1000} kB`);
+  }
+  if (text.trim() === '') return fail(file, 'the file is empty: a scenario file starts with "version: 1" and "kind: ..."');
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => ({
+        file,
+        path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
+        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return fail(file, `could not read the file: ${(e as Error).message}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail(file, 'the file must hold a mapping (keys and values), starting with "version: 1"');
+  }
+  return { ok: true, data };
+}
+
+function fail(file: string, message: string): ParseResult {
+  return { ok: false, issues: [{ file, path: '', message }] };
+}

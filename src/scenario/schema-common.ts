@@ -1,0 +1,110 @@
+/**
+ * Building blocks shared by the company and organisation schemas: identifiers, bilingual text,
+ * distributions, weekly hours and arrival profiles.
+ *
+ * Owns: what a scenario file may write for these, and the limits that keep a run bounded.
+ * Never imports React, d3 or the engine's internals (only its distribution names).
+ */
+import { z } from 'zod';
+import { DISTRIBUTION_NAMES } from '../engine/distributions';
+
+export const LIMITS = {
+  fileBytes: 1_000_000,
+  units: 200,
+  publics: 50,
+  channels: 30,
+  topics: 200,
+  intents: 30,
+  referrals: 2_000,
+  headcount: 1_000_000,
+  horizonDays: 366,
+  replications: 1_000,
+  empiricalValues: 10_000,
+  minutes: 525_600 * 10, // ten years: no delay or duration may exceed it
+} as const;
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64), e.g. "customer_service"');
+
+/** Text in English and French; a plain string is taken as both. */
+export const text = z.union([
+  z.string().max(2_000),
+  z.strictObject({ en: z.string().max(2_000), fr: z.string().max(2_000) }),
+]);
+export type Text = z.infer<typeof text>;
+
+const positive = (what: string) => z.number().positive(`${what} must be a number above 0`).max(LIMITS.minutes);
+const nonNegative = (what: string) => z.number().min(0, `${what} must be 0 or more`).max(LIMITS.minutes);
+export const probability = z.number().min(0, 'a probability is between 0 and 1').max(1, 'a probability is between 0 and 1');
+
+export const distribution = z.preprocess(
+  (v) => (typeof v === 'number' ? { dist: 'deterministic', value: v } : v),
+  z.discriminatedUnion(
+    'dist',
+    [
+      z.strictObject({ dist: z.literal('exponential'), mean: positive('mean') }),
+      z.strictObject({ dist: z.literal('lognormal'), mean: positive('mean'), cv: z.number().min(0).max(20) }),
+      z.strictObject({ dist: z.literal('gamma'), mean: positive('mean'), cv: z.number().min(0).max(20) }),
+      z.strictObject({ dist: z.literal('erlang'), mean: positive('mean'), k: z.number().int().min(1).max(100) }),
+      z.strictObject({ dist: z.literal('deterministic'), value: nonNegative('value') }),
+      z
+        .strictObject({ dist: z.literal('uniform'), min: nonNegative('min'), max: nonNegative('max') })
+        .refine((d) => d.max >= d.min, { message: 'max must be at least min', path: ['max'] }),
+      z
+        .strictObject({ dist: z.literal('triangular'), min: nonNegative('min'), mode: nonNegative('mode'), max: nonNegative('max') })
+        .refine((d) => d.min <= d.mode && d.mode <= d.max, { message: 'need min ≤ mode ≤ max', path: ['mode'] }),
+      z
+        .strictObject({
+          dist: z.literal('empirical'),
+          values: z.array(nonNegative('value')).min(1).max(LIMITS.empiricalValues),
+          weights: z.array(z.number().min(0)).optional(),
+        })
+        .refine((d) => !d.weights || d.weights.length === d.values.length, {
+          message: 'weights must have one entry per value', path: ['weights'],
+        })
+        .refine((d) => !d.weights || d.weights.some((w) => w > 0), { message: 'at least one weight must be above 0', path: ['weights'] }),
+    ],
+    { error: `dist must be one of: ${DISTRIBUTION_NAMES.join(', ')} (or write a plain number of minutes)` },
+  ),
+);
+
+const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'write a time as "HH:MM", from "00:00" to "24:00"');
+const days = z
+  .string()
+  .regex(
+    /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$/,
+    `write days as "mon-fri", "sat,sun" or "mon"; day names: ${DAY_NAMES.join(', ')}`,
+  );
+
+/** Weekly hours: a named calendar, or a list of day ranges with opening and closing times. */
+export const NAMED_HOURS = ['24/7', 'office', 'extended', 'weekdays-24h', 'never'] as const;
+export const hours = z.union(
+  [
+    z.enum(NAMED_HOURS),
+    z.array(z.strictObject({ days, from: clock, to: clock })).max(50),
+  ],
+  { error: `hours must be one of ${NAMED_HOURS.map((h) => `"${h}"`).join(', ')} or a list like [{days: "mon-fri", from: "09:00", to: "18:00"}]` },
+);
+export type Hours = z.infer<typeof hours>;
+
+/** Relative arrival intensity by hour of day and day of week; each list is normalised to mean 1. */
+export const NAMED_PROFILES = ['flat', 'office', 'social', 'evening'] as const;
+const weights = (n: number, what: string) =>
+  z.array(z.number().min(0).max(1e6)).length(n, `${what} needs exactly ${n} numbers`).refine((w) => w.some((x) => x > 0), {
+    message: `${what} needs at least one number above 0`,
+  });
+export const profile = z.union(
+  [
+    z.enum(NAMED_PROFILES),
+    z.strictObject({ hourly: weights(24, 'hourly (one weight per hour, 00h to 23h)'), daily: weights(7, 'daily (Monday to Sunday)') }),
+  ],
+  { error: `profile must be one of ${NAMED_PROFILES.map((p) => `"${p}"`).join(', ')} or {hourly: [24 numbers], daily: [7 numbers]}` },
+);
+export type Profile = z.infer<typeof profile>;
+
+/** A mix: relative weights by identifier (normalised when compiled). */
+export const mix = z.record(id, z.number().min(0, 'weights are 0 or more').max(1e9));
+
+export { positive, nonNegative };

@@ -1,0 +1,34 @@
+/**
+ * A runnable scenario: one company, one organisation, and how long and how often to run them.
+ *
+ * Company and organisation are either written inline or named by id (resolved from `scenarios/`
+ * in Node, from the bundled presets in the browser). Owns: the shape of run settings.
+ */
+import { z } from 'zod';
+import { LIMITS, id, text } from './schema-common';
+
+export const runSchema = z.strictObject({
+  horizonDays: z.number().positive().max(LIMITS.horizonDays).default(14),
+  /** Messages arriving before this are simulated but not measured (steady-state studies). */
+  warmupDays: z.number().min(0).max(LIMITS.horizonDays).default(0),
+  replications: z.number().int().min(1).max(LIMITS.replications).default(5),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  /** Interval of the utilisation and queue time series (minutes). */
+  sampleEveryMinutes: z.number().min(5).max(10_080).default(60),
+  /** Most events one replication may fire before it is stopped as runaway. */
+  eventBudget: z.number().int().min(1_000).max(500_000_000).default(50_000_000),
+}).refine((r) => r.warmupDays < r.horizonDays, { message: 'warmupDays must be less than horizonDays', path: ['warmupDays'] });
+
+export type RunSettings = z.infer<typeof runSchema>;
+export const DEFAULT_RUN: RunSettings = runSchema.parse({});
+
+export const scenarioHeaderSchema = z.strictObject({
+  version: z.literal(1),
+  kind: z.literal('scenario'),
+  id: id.optional(),
+  name: text.optional(),
+  description: text.optional(),
+  company: z.union([id, z.record(z.string(), z.unknown())]),
+  organisation: z.union([id, z.record(z.string(), z.unknown())]),
+  run: z.unknown().optional(),
+});
