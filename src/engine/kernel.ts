@@ -24,13 +24,16 @@ export class Kernel {
     readonly eventBudget = 50_000_000,
   ) {}
 
-  /** Schedules an event `delay` minutes from now (delay ≥ 0). */
-  schedule(delay: number, kind: number, a = 0, b = 0, priority = 0): void {
+  /**
+   * Schedules an event `delay` minutes from now (delay ≥ 0). Among events at the same time, lower
+   * priorities fire first (0 is for structural changes such as shifts), then first scheduled first.
+   */
+  schedule(delay: number, kind: number, a = 0, b = 0, priority = 1): void {
     this.queue.push(this.now + delay, priority, kind, a, b);
   }
 
   /** Schedules an event at an absolute time, never earlier than now. */
-  scheduleAt(time: number, kind: number, a = 0, b = 0, priority = 0): void {
+  scheduleAt(time: number, kind: number, a = 0, b = 0, priority = 1): void {
     this.queue.push(time < this.now ? this.now : time, priority, kind, a, b);
   }
 

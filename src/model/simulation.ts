@@ -420,7 +420,11 @@ export class Simulation {
     state.onDuty = this.model.units[u]!.calendar.isOpen(this.kernel.now);
     state.setCapacity(this.kernel.now);
     if (state.onDuty) {
-      if (state.inboxLive > 0) this.scheduleCheck(u);
+      // People look at what came in overnight when they arrive, then at their usual interval.
+      if (state.inboxLive > 0 && !state.checkScheduled) {
+        state.checkScheduled = true;
+        this.kernel.scheduleAt(this.kernel.now, Ev.InboxCheck, u);
+      }
       this.tryStart(u);
     }
     this.scheduleShift(u);

@@ -1,0 +1,75 @@
+/**
+ * The CLI's outputs: a readable summary for the terminal, and machine-readable JSON or CSV.
+ */
+import type { ScenarioResult } from '../metrics/run-scenario';
+import { formatEstimate, type Unit } from '../metrics/format';
+
+const HEADLINES: [label: string, key: string, unit: Unit][] = [
+  ['messages per day', 'messages.perDay', 'count'],
+  ['first response, mean', 'firstResponse.mean', 'minutes'],
+  ['first response, p50', 'firstResponse.p50', 'minutes'],
+  ['first response, p90', 'firstResponse.p90', 'minutes'],
+  ['resolution, mean', 'resolution.mean', 'minutes'],
+  ['resolution, p50', 'resolution.p50', 'minutes'],
+  ['resolution, p90', 'resolution.p90', 'minutes'],
+  ['answered within expected time (SLA)', 'sla.attainment', 'share'],
+  ['coverage: answered', 'coverage.answered', 'share'],
+  ['coverage: public messages answered', 'coverage.public', 'share'],
+  ['coverage: nights and weekends answered', 'coverage.offHours', 'share'],
+  ['coverage: answers from a competent unit', 'coverage.competentAnswers', 'share'],
+  ['insight capture (suggestions reaching their function)', 'insight.capture', 'share'],
+  ['hand-offs per message', 'handoffs.mean', 'number'],
+  ['correct answers', 'quality.correct', 'share'],
+  ['consistent answers', 'quality.consistent', 'share'],
+  ['bad-buzz episodes', 'quality.badBuzzEpisodes', 'number'],
+  ['staff hours', 'cost.staffHours', 'hours'],
+  ['cost, total', 'cost.total', 'money'],
+  ['cost per resolved message', 'cost.perResolved', 'money'],
+];
+
+export function textSummary(result: ScenarioResult, title: string): string {
+  const m = result.summary.metrics;
+  const lines: string[] = [];
+  lines.push(`${title}`);
+  lines.push(`company ${result.company}, organisation ${result.organisation}; seed ${result.seed}, ${result.replications} replication(s) of ${result.horizonDays} days${result.warmupDays ? ` after ${result.warmupDays} days of warm-up` : ''}; ± is the 95% confidence interval`);
+  const arrived = m['messages.arrived']?.mean ?? 0;
+  const part = (k: string) => (m[k]?.mean ?? 0).toFixed(1);
+  lines.push(`messages per replication: ${arrived.toFixed(1)} arrived = ${part('messages.answered')} answered + ${part('messages.dropped')} dropped + ${part('messages.abandoned')} abandoned + ${part('messages.open')} open at the horizon`);
+  lines.push('');
+  const width = Math.max(...HEADLINES.map(([l]) => l.length));
+  for (const [label, key, unit] of HEADLINES) {
+    if (m[key]) lines.push(`  ${label.padEnd(width)}  ${formatEstimate(m[key], unit)}`);
+  }
+  const unitIds = [...new Set(Object.keys(m).filter((k) => k.startsWith('unit.') && k.endsWith('.utilisation')).map((k) => k.slice(5, -12)))];
+  if (unitIds.length) {
+    lines.push('');
+    lines.push('  utilisation per unit');
+    for (const id of unitIds) {
+      lines.push(`    ${id.padEnd(width - 2)}  ${formatEstimate(m[`unit.${id}.utilisation`], 'share')}   mean backlog ${formatEstimate(m[`unit.${id}.meanBacklog`], 'number')}`);
+    }
+  }
+  const stopped = result.summary.runs.filter((r) => r.stopReason === 'budget');
+  if (stopped.length) {
+    lines.push('');
+    lines.push(`  WARNING: ${stopped.length} replication(s) ran out of their event budget and stopped before the horizon; raise run.eventBudget or shorten the horizon.`);
+  }
+  return lines.join('\n');
+}
+
+export function toJson(result: ScenarioResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** One row per figure: scenario, metric, mean, 95% CI half-width, replications measured. */
+export function toCsv(results: readonly ScenarioResult[]): string {
+  const rows = ['organisation,company,metric,mean,ci95,n'];
+  for (const r of results) {
+    for (const [key, e] of Object.entries(r.summary.metrics)) rows.push([r.organisation, r.company, key, e.mean, e.ci, e.n].map(csvCell).join(','));
+  }
+  return rows.join('\n') + '\n';
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
