@@ -2,30 +2,10 @@
  * The CLI's outputs: a readable summary for the terminal, and machine-readable JSON or CSV.
  */
 import type { ScenarioResult } from '../metrics/run-scenario';
-import { formatEstimate, type Unit } from '../metrics/format';
+import { formatEstimate } from '../metrics/format';
+import { HEADLINES } from '../metrics/headlines';
 
-const HEADLINES: [label: string, key: string, unit: Unit][] = [
-  ['messages per day', 'messages.perDay', 'count'],
-  ['first response, mean', 'firstResponse.mean', 'minutes'],
-  ['first response, p50', 'firstResponse.p50', 'minutes'],
-  ['first response, p90', 'firstResponse.p90', 'minutes'],
-  ['resolution, mean', 'resolution.mean', 'minutes'],
-  ['resolution, p50', 'resolution.p50', 'minutes'],
-  ['resolution, p90', 'resolution.p90', 'minutes'],
-  ['answered within expected time (SLA)', 'sla.attainment', 'share'],
-  ['coverage: answered', 'coverage.answered', 'share'],
-  ['coverage: public messages answered', 'coverage.public', 'share'],
-  ['coverage: nights and weekends answered', 'coverage.offHours', 'share'],
-  ['coverage: answers from a competent unit', 'coverage.competentAnswers', 'share'],
-  ['insight capture (suggestions reaching their function)', 'insight.capture', 'share'],
-  ['hand-offs per message', 'handoffs.mean', 'number'],
-  ['correct answers', 'quality.correct', 'share'],
-  ['consistent answers', 'quality.consistent', 'share'],
-  ['bad-buzz episodes', 'quality.badBuzzEpisodes', 'number'],
-  ['staff hours', 'cost.staffHours', 'hours'],
-  ['cost, total', 'cost.total', 'money'],
-  ['cost per resolved message', 'cost.perResolved', 'money'],
-];
+
 
 export function textSummary(result: ScenarioResult, title: string): string {
   const m = result.summary.metrics;
@@ -36,8 +16,8 @@ export function textSummary(result: ScenarioResult, title: string): string {
   const part = (k: string) => (m[k]?.mean ?? 0).toFixed(1);
   lines.push(`messages per replication: ${arrived.toFixed(1)} arrived = ${part('messages.answered')} answered + ${part('messages.dropped')} dropped + ${part('messages.abandoned')} abandoned + ${part('messages.open')} open at the horizon`);
   lines.push('');
-  const width = Math.max(...HEADLINES.map(([l]) => l.length));
-  for (const [label, key, unit] of HEADLINES) {
+  const width = Math.max(...HEADLINES.map((h) => h.label.length));
+  for (const { label, key, unit } of HEADLINES) {
     if (m[key]) lines.push(`  ${label.padEnd(width)}  ${formatEstimate(m[key], unit)}`);
   }
   const unitIds = [...new Set(Object.keys(m).filter((k) => k.startsWith('unit.') && k.endsWith('.utilisation')).map((k) => k.slice(5, -12)))];

@@ -41,10 +41,19 @@ export function fromZod(file: string, error: z.ZodError, prefix: readonly Proper
       message = message.includes('received undefined') ? `is required (${expected})` : `must be ${article(expected)} ${expected}; ${message.replace(/^Invalid input: /, '')}`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       message = `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if ((issue.code === 'too_small' || issue.code === 'too_big') && /^Too (small|big)/.test(message)) {
+      message = boundMessage(issue.code === 'too_small', issue.origin, Number(issue.code === 'too_small' ? issue.minimum : issue.maximum), issue.inclusive ?? true);
     }
     out.push({ file, path: formatPath(path), message });
   }
   return out;
+}
+
+function boundMessage(isMinimum: boolean, origin: string, bound: number, inclusive: boolean): string {
+  if (origin === 'array') return isMinimum ? `needs at least ${bound} item${bound === 1 ? '' : 's'}` : `allows at most ${bound} items`;
+  if (origin === 'string') return isMinimum ? `needs at least ${bound} characters` : `allows at most ${bound} characters`;
+  if (isMinimum) return inclusive ? `must be at least ${bound}` : `must be above ${bound}`;
+  return inclusive ? `must be at most ${bound}` : `must be below ${bound}`;
 }
 
 function article(word: string): string {
