@@ -22,7 +22,7 @@ export function formatValue(value: number, unit: Unit): string {
     case 'hours':
       return `${value.toFixed(0)} h`;
     default:
-      return value.toPrecision(4);
+      return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
   }
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Browser-test plumbing: serve the production build with Vite's preview server and drive Debian's
+ * Chromium headless through playwright-core.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { REPO_ROOT } from '../../src/cli/files';
+
+export const SCREENSHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
+
+function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('no Chromium found: run node tests/e2e/ensure-chromium.mjs or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface App {
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+  newPage(): Promise<Page>;
+}
+
+export async function startApp(): Promise<App> {
+  if (!existsSync(join(REPO_ROOT, 'dist/index.html'))) throw new Error('no production build: run vite build first (npm run test:e2e does)');
+  const server: PreviewServer = await preview({ root: REPO_ROOT, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 4173;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    browser,
+    url: `http://127.0.0.1:${port}/`,
+    newPage: async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('pageerror', (e) => { throw e; });
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
