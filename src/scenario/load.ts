@@ -118,8 +118,13 @@ export function loadScenario(text: string, file: string, resolver: Resolver, run
   const company = loadCompanyData(companySource.value.data, companySource.value.file, typeof h.company === 'string' ? [] : ['company']);
   const orgSource = typeof h.organisation === 'string' ? resolveText('organisation', h.organisation, resolver, file, 'organisation') : { ok: true as const, value: { file, data: h.organisation } };
   if (!orgSource.ok) return company.ok ? orgSource : { ok: false, issues: [...company.issues, ...orgSource.issues] };
-  if (!company.ok) return company;
-  const organisation = loadOrganisationData(orgSource.value.data, orgSource.value.file, company.value, typeof h.organisation === 'string' ? [] : ['organisation']);
+  const orgPrefix = typeof h.organisation === 'string' ? [] : ['organisation'];
+  if (!company.ok) {
+    // Names cannot be checked against a broken company, but the organisation's own shape can.
+    const shape = fromData(orgSource.value.data, orgSource.value.file, 'organisation', organisationSchema, orgPrefix);
+    return { ok: false, issues: [...company.issues, ...(shape.ok ? [] : shape.issues)] };
+  }
+  const organisation = loadOrganisationData(orgSource.value.data, orgSource.value.file, company.value, orgPrefix);
   const run = validate(runSchema, { ...(h.run as object | undefined), ...runOverrides }, file, ['run']);
   const issues = [...(organisation.ok ? [] : organisation.issues), ...(run.ok ? [] : run.issues)];
   if (!organisation.ok || !run.ok) return { ok: false, issues };
