@@ -105,6 +105,8 @@ export class WeeklyRate {
 
   constructor(perMinute: Float64Array) {
     if (perMinute.length !== HOURS_PER_WEEK) throw new Error('a weekly rate needs 168 hourly values');
+    // A NaN rate would make `next` walk the week forever: refuse it here, loudly.
+    if (perMinute.some((r) => !(r >= 0 && r < Infinity))) throw new Error('a weekly rate must be finite and not negative');
     this.perMinute = perMinute;
     this.meanPerMinute = perMinute.reduce((s, x) => s + x, 0) / HOURS_PER_WEEK;
   }

@@ -6,6 +6,7 @@ import { MINUTES_PER_DAY, MINUTES_PER_HOUR, WeeklyRate } from '../engine/calenda
 import { compileSampler } from '../engine/distributions';
 import type { Scenario } from '../scenario/load';
 import type { ReferralFile, UnitFile } from '../scenario/schema-organisation';
+import { own } from '../scenario/schema-common';
 import { compileHours, compileProfile } from './calendars';
 import {
   AnswerPath, NONE,
@@ -23,13 +24,13 @@ function indexOf(ids: readonly string[]): (id: string | undefined | null) => num
 function cumulative(ids: readonly string[], mix: Record<string, number>): Float64Array {
   const out = new Float64Array(ids.length);
   let total = 0;
-  ids.forEach((id, i) => { total += mix[id] ?? 0; out[i] = total; });
+  ids.forEach((id, i) => { total += own(mix, id) ?? 0; out[i] = total; });
   return out;
 }
 
 function share(mix: Record<string, number>, id: string): number {
   const total = Object.values(mix).reduce((s, w) => s + w, 0);
-  return total > 0 ? (mix[id] ?? 0) / total : 0;
+  return total > 0 ? (own(mix, id) ?? 0) / total : 0;
 }
 
 /** Does a referral rule take messages on this topic? */
@@ -144,11 +145,11 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     const defaultHandling = compileSampler(u.handling);
     company.topics.forEach((t, ti) => {
       const inside = expertise.has(t.function);
-      const own = u.topics[t.id];
+      const skill = own(u.topics, t.id);
       unit.competent[ti] = inside ? 1 : 0;
-      unit.autonomy[ti] = own?.autonomy ?? (inside ? u.autonomy : u.autonomyOutside);
-      unit.correct[ti] = own?.correct ?? (inside ? u.correct : u.correctOutside);
-      unit.handling.push(own?.handling ? compileSampler(own.handling) : defaultHandling);
+      unit.autonomy[ti] = skill?.autonomy ?? (inside ? u.autonomy : u.autonomyOutside);
+      unit.correct[ti] = skill?.correct ?? (inside ? u.correct : u.correctOutside);
+      unit.handling.push(skill?.handling ? compileSampler(skill.handling) : defaultHandling);
       unit.outOfScope[ti] = u.outOfScope.includes(t.id) ? 1 : 0;
       const rule = org.routing.referrals.findIndex((r) => r.from === u.id && ruleTakes(r, t.id, t.function));
       unit.referralRule[ti] = rule;
@@ -160,11 +161,11 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
   });
 
   const entry = company.channels.map((ch) => {
-    const target = org.routing.entry[ch.id];
+    const target = own(org.routing.entry, ch.id);
     const row = new Int32Array(topicIds.length).fill(NONE);
     if (typeof target === 'string') row.fill(unitIndex(target));
     else if (target) {
-      topicIds.forEach((t, ti) => { row[ti] = unitIndex(target.topics[t] ?? target.otherwise); });
+      topicIds.forEach((t, ti) => { row[ti] = unitIndex(own(target.topics, t) ?? target.otherwise); });
     }
     return row;
   });

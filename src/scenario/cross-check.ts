@@ -6,14 +6,14 @@ import type { CompanyFile } from './schema-company';
 import type { OrganisationFile } from './schema-organisation';
 import { formatPath, type ScenarioIssue } from './issues';
 
-type Path = (string | number)[];
+type Path = PropertyKey[];
 
 class Checker {
   readonly issues: ScenarioIssue[] = [];
-  constructor(private readonly file: string) {}
+  constructor(private readonly file: string, private readonly prefix: Path) {}
 
   add(path: Path, message: string): void {
-    this.issues.push({ file: this.file, path: formatPath(path), message });
+    this.issues.push({ file: this.file, path: formatPath([...this.prefix, ...path]), message });
   }
 
   /** Reports a name not in `known`, listing what is. */
@@ -39,8 +39,8 @@ class Checker {
   }
 }
 
-export function checkCompany(company: CompanyFile, file: string): ScenarioIssue[] {
-  const c = new Checker(file);
+export function checkCompany(company: CompanyFile, file: string, prefix: Path = []): ScenarioIssue[] {
+  const c = new Checker(file, prefix);
   const functions = new Set(company.functions);
   if (functions.size !== company.functions.length) c.add(['functions'], 'functions must not repeat');
   const topics = c.unique(company.topics, 'topics', 'topic');
@@ -71,8 +71,8 @@ export function checkCompany(company: CompanyFile, file: string): ScenarioIssue[
   return c.issues;
 }
 
-export function checkOrganisation(org: OrganisationFile, company: CompanyFile, file: string): ScenarioIssue[] {
-  const c = new Checker(file);
+export function checkOrganisation(org: OrganisationFile, company: CompanyFile, file: string, prefix: Path = []): ScenarioIssue[] {
+  const c = new Checker(file, prefix);
   const functions = new Set(company.functions);
   const topics = new Set(company.topics.map((t) => t.id));
   const channels = new Set(company.channels.map((ch) => ch.id));
@@ -90,7 +90,7 @@ export function checkOrganisation(org: OrganisationFile, company: CompanyFile, f
   });
 
   for (const ch of company.channels) {
-    if (!(ch.id in org.routing.entry)) {
+    if (!Object.hasOwn(org.routing.entry, ch.id)) {
       c.add(['routing', 'entry', ch.id], `channel "${ch.id}" has no entry: name the unit that watches it, or write null if nobody does`);
     }
   }

@@ -49,14 +49,14 @@ function fromData<T>(data: unknown, file: string, kind: string, schema: z.ZodTyp
 export function loadCompanyData(data: unknown, file: string, prefix: PropertyKey[] = []): Loaded<CompanyFile> {
   const loaded = fromData(data, file, 'company', companySchema, prefix);
   if (!loaded.ok) return loaded;
-  const issues = checkCompany(loaded.value, file);
+  const issues = checkCompany(loaded.value, file, prefix);
   return issues.length ? { ok: false, issues } : loaded;
 }
 
 export function loadOrganisationData(data: unknown, file: string, company: CompanyFile, prefix: PropertyKey[] = []): Loaded<OrganisationFile> {
   const loaded = fromData(data, file, 'organisation', organisationSchema, prefix);
   if (!loaded.ok) return loaded;
-  const issues = checkOrganisation(loaded.value, company, file);
+  const issues = checkOrganisation(loaded.value, company, file, prefix);
   return issues.length ? { ok: false, issues } : loaded;
 }
 
@@ -113,20 +113,30 @@ export function loadScenario(text: string, file: string, resolver: Resolver, run
   if (!header.ok) return header;
   const h = header.value;
 
-  const companySource = typeof h.company === 'string' ? resolveText('company', h.company, resolver, file, 'company') : { ok: true as const, value: { file, data: h.company } };
-  if (!companySource.ok) return companySource;
-  const company = loadCompanyData(companySource.value.data, companySource.value.file, typeof h.company === 'string' ? [] : ['company']);
-  const orgSource = typeof h.organisation === 'string' ? resolveText('organisation', h.organisation, resolver, file, 'organisation') : { ok: true as const, value: { file, data: h.organisation } };
-  if (!orgSource.ok) return company.ok ? orgSource : { ok: false, issues: [...company.issues, ...orgSource.issues] };
+  // Collect the problems of the company, the organisation and the run settings together.
+  const issues: ScenarioIssue[] = [];
+  const source = (kind: 'company' | 'organisation', value: string | Record<string, unknown>) =>
+    typeof value === 'string'
+      ? resolveText(kind, value, resolver, file, kind)
+      : { ok: true as const, value: { file, data: value as unknown } };
+  const companySource = source('company', h.company);
+  const orgSource = source('organisation', h.organisation);
+  const companyPrefix = typeof h.company === 'string' ? [] : ['company'];
   const orgPrefix = typeof h.organisation === 'string' ? [] : ['organisation'];
-  if (!company.ok) {
-    // Names cannot be checked against a broken company, but the organisation's own shape can.
-    const shape = fromData(orgSource.value.data, orgSource.value.file, 'organisation', organisationSchema, orgPrefix);
-    return { ok: false, issues: [...company.issues, ...(shape.ok ? [] : shape.issues)] };
-  }
-  const organisation = loadOrganisationData(orgSource.value.data, orgSource.value.file, company.value, orgPrefix);
-  const run = validate(runSchema, { ...(h.run as object | undefined), ...runOverrides }, file, ['run']);
-  const issues = [...(organisation.ok ? [] : organisation.issues), ...(run.ok ? [] : run.issues)];
-  if (!organisation.ok || !run.ok) return { ok: false, issues };
+  const company = companySource.ok ? loadCompanyData(companySource.value.data, companySource.value.file, companyPrefix) : companySource;
+  let organisation: Loaded<OrganisationFile> | undefined;
+  if (!company.ok) issues.push(...company.issues);
+  if (!orgSource.ok) issues.push(...orgSource.issues);
+  else if (company.ok) organisation = loadOrganisationData(orgSource.value.data, orgSource.value.file, company.value, orgPrefix);
+  // Names cannot be checked against a broken company, but the organisation's own shape can.
+  else organisation = fromData(orgSource.value.data, orgSource.value.file, 'organisation', organisationSchema, orgPrefix);
+  if (organisation && !organisation.ok) issues.push(...organisation.issues);
+  const runData = h.run ?? {};
+  const run: Loaded<RunSettings> =
+    typeof runData === 'object' && runData !== null && !Array.isArray(runData)
+      ? validate(runSchema, { ...runData, ...runOverrides }, file, ['run'])
+      : { ok: false, issues: [{ file, path: 'run', message: 'must be a mapping such as {horizonDays: 14, replications: 5, seed: 1}' }] };
+  if (!run.ok) issues.push(...run.issues);
+  if (issues.length > 0 || !company.ok || !organisation?.ok || !run.ok) return { ok: false, issues };
   return { ok: true, value: { name: h.name ?? organisation.value.name, company: company.value, organisation: organisation.value, run: run.value } };
 }

@@ -9,8 +9,10 @@ import type { ScenarioIssue } from './issues';
 export type ParseResult = { ok: true; data: unknown } | { ok: false; issues: ScenarioIssue[] };
 
 export function parseText(text: string, file: string): ParseResult {
-  if (text.length > LIMITS.fileBytes) {
-    return fail(file, `the file is ${Math.round(text.length / 1000)} kB; the limit is ${LIMITS.fileBytes / 1000} kB`);
+  // Characters never outnumber UTF-8 bytes, so only long texts need the exact byte count.
+  const bytes = text.length * 3 <= LIMITS.fileBytes ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > LIMITS.fileBytes) {
+    return fail(file, `the file is ${(bytes / 1000).toFixed(1)} kB; the limit is ${LIMITS.fileBytes / 1000} kB: split it or remove unused parts`);
   }
   if (text.trim() === '') return fail(file, 'the file is empty: a scenario file starts with "version: 1" and "kind: ..."');
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -20,7 +22,7 @@ export function parseText(text: string, file: string): ParseResult {
       issues: doc.errors.map((e) => ({
         file,
         path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
-        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+        message: `not valid YAML or JSON: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }

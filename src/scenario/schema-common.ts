@@ -108,3 +108,11 @@ export type Profile = z.infer<typeof profile>;
 export const mix = z.record(id, z.number().min(0, 'weights are 0 or more').max(1e9));
 
 export { positive, nonNegative };
+
+/**
+ * The value a record holds under its own key `key`, or undefined. Ids such as "constructor" are
+ * valid, so plain indexing would find Object's inherited members instead of nothing.
+ */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -22,13 +22,18 @@ export const runSchema = z.strictObject({
 export type RunSettings = z.infer<typeof runSchema>;
 export const DEFAULT_RUN: RunSettings = runSchema.parse({});
 
+function requiredOr(input: unknown, kind: string): string {
+  const what = `a ${kind} id (a file in scenarios/${kind === 'company' ? 'companies' : 'organisations'}/) or an inline ${kind}`;
+  return input === undefined ? `is required: ${what}` : `must be ${what}`;
+}
+
 export const scenarioHeaderSchema = z.strictObject({
   version: z.literal(1),
   kind: z.literal('scenario'),
   id: id.optional(),
   name: text.optional(),
   description: text.optional(),
-  company: z.union([id, z.record(z.string(), z.unknown())]),
-  organisation: z.union([id, z.record(z.string(), z.unknown())]),
+  company: z.union([id, z.record(z.string(), z.unknown())], { error: (iss) => requiredOr(iss.input, 'company') }),
+  organisation: z.union([id, z.record(z.string(), z.unknown())], { error: (iss) => requiredOr(iss.input, 'organisation') }),
   run: z.unknown().optional(),
 });
