@@ -2,6 +2,7 @@
  * Each mechanism of the organisation model, switched on and off on the same tiny company and seed.
  */
 import { describe, expect, it } from 'vitest';
+import { measureRun } from '../src/metrics/run-metrics';
 import { simulate, tinyScenario } from './helpers/tiny';
 
 describe('organisation model mechanisms', () => {
@@ -105,7 +106,7 @@ describe('organisation model mechanisms', () => {
     data.company.badBuzz = { channels: { page: 1 }, intents: { complaint: 1 }, selfTriggered: false,
       scripted: [{ startDay: 1, startHour: 0, durationHours: 24, multiplier: 5 }] };
     const { sim, v } = simulate(data);
-    const hourly = sim.series.arrivals;
+    const hourly = measureRun(sim).series.arrivals;
     const calm = hourly.slice(48, 72).reduce((s, x) => s + x, 0);
     const storm = hourly.slice(24, 48).reduce((s, x) => s + x, 0);
     expect(storm / calm).toBeGreaterThan(2.2); // the page's half of the volume ×5: about 3× in all

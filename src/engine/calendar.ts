@@ -102,6 +102,8 @@ export const HOURS_PER_WEEK = 168;
 export class WeeklyRate {
   readonly perMinute: Float64Array;
   readonly meanPerMinute: number;
+  /** True when every hour has the same rate: arrivals are then plain exponential gaps. */
+  private readonly constant: boolean;
 
   constructor(perMinute: Float64Array) {
     if (perMinute.length !== HOURS_PER_WEEK) throw new Error('a weekly rate needs 168 hourly values');
@@ -109,12 +111,14 @@ export class WeeklyRate {
     if (perMinute.some((r) => !(r >= 0 && r < Infinity))) throw new Error('a weekly rate must be finite and not negative');
     this.perMinute = perMinute;
     this.meanPerMinute = perMinute.reduce((s, x) => s + x, 0) / HOURS_PER_WEEK;
+    this.constant = perMinute.every((r) => r === perMinute[0]);
   }
 
   /** Time of the next arrival after t at `scale` times this rate, or Infinity if the rate is zero. */
   next(t: number, rng: Rng, scale = 1): number {
     if (this.meanPerMinute <= 0 || scale <= 0) return Infinity;
     let remaining = -Math.log(rng.nextOpen()) / scale; // exponential of the cumulative rate to spend
+    if (this.constant) return t + remaining / this.meanPerMinute;
     const rates = this.perMinute;
     // Whole weeks first, so a tiny rate does not walk hour by hour for years.
     const perWeek = this.meanPerMinute * MINUTES_PER_WEEK;

@@ -3,21 +3,18 @@
  *
  * Owns: ordering of pending events by (time, priority, sequence). The sequence number makes ties
  * deterministic (first scheduled, first fired). Events are plain numbers (a kind and two integer
- * arguments) kept in pooled slots, so scheduling allocates nothing once the pool has grown.
+ * arguments) stored in the heap's own arrays, so scheduling allocates nothing once the arrays have
+ * grown, and sifting touches a few contiguous entries (the list of pending events is short).
  * Never imports anything.
  */
 
 const PRIORITY_SCALE = 2 ** 40; // sequence numbers stay exact below 2^40 (about 10^12 events)
 
 export class EventQueue {
-  private times: Float64Array;
-  private keys: Float64Array; // priority * 2^40 + sequence
-  private kinds: Int32Array;
-  private argA: Int32Array;
-  private argB: Int32Array;
-  private heap: Int32Array; // slot indices, heap-ordered
-  private freeSlots: Int32Array;
-  private freeCount = 0;
+  /** [time, priority * 2^40 + sequence] per heap position. */
+  private order: Float64Array;
+  /** [kind, a, b] per heap position. */
+  private payload: Int32Array;
   private capacity: number;
   private sequence = 0;
   size = 0;
@@ -30,101 +27,92 @@ export class EventQueue {
 
   constructor(initialCapacity = 1024) {
     this.capacity = initialCapacity;
-    this.times = new Float64Array(initialCapacity);
-    this.keys = new Float64Array(initialCapacity);
-    this.kinds = new Int32Array(initialCapacity);
-    this.argA = new Int32Array(initialCapacity);
-    this.argB = new Int32Array(initialCapacity);
-    this.heap = new Int32Array(initialCapacity);
-    this.freeSlots = new Int32Array(initialCapacity);
-    for (let i = 0; i < initialCapacity; i++) this.freeSlots[i] = initialCapacity - 1 - i;
-    this.freeCount = initialCapacity;
+    this.order = new Float64Array(2 * initialCapacity);
+    this.payload = new Int32Array(3 * initialCapacity);
   }
 
   /** Adds an event; lower priority numbers fire first among events at the same time. */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
-    if (this.freeCount === 0) this.grow();
-    const slot = this.freeSlots[--this.freeCount]!;
-    this.times[slot] = time;
-    this.keys[slot] = priority * PRIORITY_SCALE + this.sequence++;
-    this.kinds[slot] = kind;
-    this.argA[slot] = a;
-    this.argB[slot] = b;
-    this.siftUp(this.size++, slot);
+    if (this.size === this.capacity) this.grow();
+    const key = priority * PRIORITY_SCALE + this.sequence++;
+    const order = this.order, payload = this.payload;
+    let pos = this.size++;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      const pt = order[2 * parent]!;
+      if (pt < time || (pt === time && order[2 * parent + 1]! < key)) break;
+      this.move(parent, pos);
+      pos = parent;
+    }
+    order[2 * pos] = time;
+    order[2 * pos + 1] = key;
+    payload[3 * pos] = kind;
+    payload[3 * pos + 1] = a;
+    payload[3 * pos + 2] = b;
   }
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
-    return this.size === 0 ? Infinity : this.times[this.heap[0]!]!;
+    return this.size === 0 ? Infinity : this.order[0]!;
   }
 
   /** Removes the earliest event into `time`, `kind`, `a`, `b`. Returns false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
-    const heap = this.heap;
-    const top = heap[0]!;
-    this.time = this.times[top]!;
-    this.kind = this.kinds[top]!;
-    this.a = this.argA[top]!;
-    this.b = this.argB[top]!;
-    this.freeSlots[this.freeCount++] = top;
-    const last = heap[--this.size]!;
-    if (this.size > 0) this.siftDown(0, last);
+    const order = this.order, payload = this.payload;
+    this.time = order[0]!;
+    this.kind = payload[0]!;
+    this.a = payload[1]!;
+    this.b = payload[2]!;
+    const last = --this.size;
+    if (last === 0) return true;
+    // Sift the last entry down from the root.
+    const time = order[2 * last]!, key = order[2 * last + 1]!;
+    const kind = payload[3 * last]!, a = payload[3 * last + 1]!, b = payload[3 * last + 2]!;
+    const n = last;
+    let pos = 0;
+    for (;;) {
+      let child = 2 * pos + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n) {
+        const ct = order[2 * child]!, rt = order[2 * right]!;
+        if (rt < ct || (rt === ct && order[2 * right + 1]! < order[2 * child + 1]!)) child = right;
+      }
+      const ct = order[2 * child]!;
+      if (ct > time || (ct === time && order[2 * child + 1]! > key)) break;
+      this.move(child, pos);
+      pos = child;
+    }
+    order[2 * pos] = time;
+    order[2 * pos + 1] = key;
+    payload[3 * pos] = kind;
+    payload[3 * pos + 1] = a;
+    payload[3 * pos + 2] = b;
     return true;
   }
 
   clear(): void {
     this.size = 0;
     this.sequence = 0;
-    for (let i = 0; i < this.capacity; i++) this.freeSlots[i] = this.capacity - 1 - i;
-    this.freeCount = this.capacity;
   }
 
-  private less(x: number, y: number): boolean {
-    const tx = this.times[x]!, ty = this.times[y]!;
-    return tx < ty || (tx === ty && this.keys[x]! < this.keys[y]!);
-  }
-
-  private siftUp(pos: number, slot: number): void {
-    const heap = this.heap;
-    while (pos > 0) {
-      const parentPos = (pos - 1) >> 1;
-      const parent = heap[parentPos]!;
-      if (!this.less(slot, parent)) break;
-      heap[pos] = parent;
-      pos = parentPos;
-    }
-    heap[pos] = slot;
-  }
-
-  private siftDown(pos: number, slot: number): void {
-    const heap = this.heap;
-    const n = this.size;
-    for (;;) {
-      let child = 2 * pos + 1;
-      if (child >= n) break;
-      const right = child + 1;
-      if (right < n && this.less(heap[right]!, heap[child]!)) child = right;
-      if (!this.less(heap[child]!, slot)) break;
-      heap[pos] = heap[child]!;
-      pos = child;
-    }
-    heap[pos] = slot;
+  private move(from: number, to: number): void {
+    const order = this.order, payload = this.payload;
+    order[2 * to] = order[2 * from]!;
+    order[2 * to + 1] = order[2 * from + 1]!;
+    payload[3 * to] = payload[3 * from]!;
+    payload[3 * to + 1] = payload[3 * from + 1]!;
+    payload[3 * to + 2] = payload[3 * from + 2]!;
   }
 
   private grow(): void {
-    const old = this.capacity;
-    const cap = old * 2;
-    const growF = (arr: Float64Array) => { const n = new Float64Array(cap); n.set(arr); return n; };
-    const growI = (arr: Int32Array) => { const n = new Int32Array(cap); n.set(arr); return n; };
-    this.times = growF(this.times);
-    this.keys = growF(this.keys);
-    this.kinds = growI(this.kinds);
-    this.argA = growI(this.argA);
-    this.argB = growI(this.argB);
-    this.heap = growI(this.heap);
-    this.freeSlots = growI(this.freeSlots);
-    for (let i = old; i < cap; i++) this.freeSlots[this.freeCount++] = cap - 1 - (i - old);
-    this.capacity = cap;
+    this.capacity *= 2;
+    const order = new Float64Array(2 * this.capacity);
+    order.set(this.order);
+    const payload = new Int32Array(3 * this.capacity);
+    payload.set(this.payload);
+    this.order = order;
+    this.payload = payload;
   }
 }

@@ -88,6 +88,7 @@ export class Rng {
 /** Picks an index from cumulative weights (last entry is the total). */
 export function pickCumulative(rng: Rng, cumulative: Float64Array | readonly number[]): number {
   const n = cumulative.length;
+  if (n === 1) return 0; // one choice: no draw
   const u = rng.next() * cumulative[n - 1]!;
   for (let i = 0; i < n - 1; i++) if (u < cumulative[i]!) return i;
   return n - 1;

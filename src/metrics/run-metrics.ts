@@ -225,6 +225,13 @@ function referralCounts(sim: Simulation): [string, string, number][] {
   return [...counts].map(([k, n]) => [...(k.split('\u0000') as [string, string]), n]);
 }
 
+/** Messages arrived in each sampling interval (warm-up included: the series shows the whole run). */
+function arrivalsPerInterval(sim: Simulation, interval: number, samples: number): number[] {
+  const counts = new Array<number>(samples).fill(0);
+  for (let m = 0; m < sim.messages.count; m++) counts[Math.min(samples - 1, Math.floor(sim.messages.arrival[m]! / interval))]!++;
+  return counts;
+}
+
 function seriesOf(sim: Simulation): Series {
   const s = sim.series;
   const units = sim.model.units;
@@ -235,7 +242,7 @@ function seriesOf(sim: Simulation): Series {
   });
   return {
     interval: s.interval,
-    arrivals: Array.from(s.arrivals),
+    arrivals: arrivalsPerInterval(sim, s.interval, s.samples),
     visibility: Array.from(s.visibility),
     crisisMultiplier: Array.from(s.crisisMultiplier),
     utilisation: byUnit(s.utilisation),

@@ -5,11 +5,19 @@
  * Owns: the record layout and its growth. Every metric of the product is computed from these.
  */
 
-type Column = Float64Array | Int32Array | Uint8Array;
-type ColumnKind = 'f64' | 'i32' | 'u8';
+type Column = Float64Array | Int32Array | Int16Array | Uint8Array;
+/**
+ * A column's type, optionally with the value new rows start with (0 otherwise). Narrow types keep
+ * a row small: indices of units (≤ 200), topics, channels, publics and intents fit 8 or 16 bits.
+ */
+type ColumnKind = 'f64' | 'i32' | 'i16' | 'u8' | readonly ['f64' | 'i32' | 'i16', number];
 
 function make(kind: ColumnKind, n: number): Column {
-  return kind === 'f64' ? new Float64Array(n) : kind === 'i32' ? new Int32Array(n) : new Uint8Array(n);
+  const [type, initial] = typeof kind === 'string' ? [kind, 0] : kind;
+  const column =
+    type === 'f64' ? new Float64Array(n) : type === 'i32' ? new Int32Array(n) : type === 'i16' ? new Int16Array(n) : new Uint8Array(n);
+  if (initial !== 0) column.fill(initial);
+  return column;
 }
 
 /** A growable table of typed-array columns; `add()` returns the new row index. */
@@ -19,9 +27,9 @@ abstract class Table<K extends string> {
   protected readonly columns: Record<K, Column>;
 
   protected constructor(private readonly layout: Record<K, ColumnKind>, capacity: number) {
-    this.capacity = capacity;
+    this.capacity = Math.max(16, Math.ceil(capacity));
     this.columns = {} as Record<K, Column>;
-    for (const key of Object.keys(layout) as K[]) this.columns[key] = make(layout[key], capacity);
+    for (const key of Object.keys(layout) as K[]) this.columns[key] = make(layout[key], this.capacity);
     this.bind();
   }
 
@@ -32,7 +40,7 @@ abstract class Table<K extends string> {
     if (this.count === this.capacity) {
       this.capacity *= 2;
       for (const key of Object.keys(this.layout) as K[]) {
-        const grown = make(this.layout[key], this.capacity);
+        const grown = make(this.layout[key], this.capacity); // new rows start at their initial values
         grown.set(this.columns[key] as never);
         this.columns[key] = grown;
       }
@@ -52,11 +60,11 @@ export const enum DropReason { None = 0, Unmonitored = 1, OutOfScope = 2, Forgot
 export const enum Origin { FirstContact = 0, ChannelSwitch = 1, Rework = 2, Crisis = 3, CampaignReply = 4 }
 
 const MESSAGE_LAYOUT = {
-  arrival: 'f64', firstResponse: 'f64', resolution: 'f64', patienceEnd: 'f64',
-  public: 'i32', channel: 'i32', intent: 'i32', topic: 'i32', entryUnit: 'i32', answeredBy: 'i32',
-  parent: 'i32', liveTask: 'i32', handoffs: 'i32',
+  arrival: 'f64', firstResponse: ['f64', NaN], resolution: ['f64', NaN],
+  public: 'u8', channel: 'u8', intent: 'u8', topic: 'u8', entryUnit: ['i16', -1], answeredBy: ['i16', -1],
+  parent: 'i32', liveTask: ['i32', -1], handoffs: 'u8',
   outcome: 'u8', dropReason: 'u8', origin: 'u8', organised: 'u8', correct: 'u8', consistent: 'u8',
-  insight: 'u8', competent: 'u8', becameOther: 'u8', reacted: 'u8',
+  insight: 'u8', competent: 'u8', becameOther: 'u8',
 } as const satisfies Record<string, ColumnKind>;
 
 export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
@@ -65,19 +73,17 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
   declare firstResponse: Float64Array;
   /** Minutes at which the answer reached the customer (NaN until then). */
   declare resolution: Float64Array;
-  /** Minutes at which the customer gives up waiting (Infinity: never). */
-  declare patienceEnd: Float64Array;
-  declare public: Int32Array;
-  declare channel: Int32Array;
-  declare intent: Int32Array;
-  declare topic: Int32Array;
-  declare entryUnit: Int32Array;
-  declare answeredBy: Int32Array;
+  declare public: Uint8Array;
+  declare channel: Uint8Array;
+  declare intent: Uint8Array;
+  declare topic: Uint8Array;
+  declare entryUnit: Int16Array;
+  declare answeredBy: Int16Array;
   /** The message this one follows up (a switch or a rework), or -1. */
   declare parent: Int32Array;
   /** The task currently carrying the message, or -1. */
   declare liveTask: Int32Array;
-  declare handoffs: Int32Array;
+  declare handoffs: Uint8Array;
   declare outcome: Uint8Array;
   declare dropReason: Uint8Array;
   declare origin: Uint8Array;
@@ -90,8 +96,6 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
   declare competent: Uint8Array;
   /** 1 when the answer moved the customer to another public (relationship outcome). */
   declare becameOther: Uint8Array;
-  /** 1 once the customer has reacted to a wait (gave up, switched, complained louder). */
-  declare reacted: Uint8Array;
 
   constructor(capacity = 4096) {
     super(MESSAGE_LAYOUT, capacity);
@@ -104,17 +108,11 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
   add(arrival: number, publicIndex: number, channel: number, intent: number, topic: number, origin: Origin, parent: number): number {
     const m = this.nextRow();
     this.arrival[m] = arrival;
-    this.firstResponse[m] = NaN;
-    this.resolution[m] = NaN;
-    this.patienceEnd[m] = Infinity;
     this.public[m] = publicIndex;
     this.channel[m] = channel;
     this.intent[m] = intent;
     this.topic[m] = topic;
-    this.entryUnit[m] = -1;
-    this.answeredBy[m] = -1;
     this.parent[m] = parent;
-    this.liveTask[m] = -1;
     this.origin[m] = origin;
     return m;
   }
@@ -130,28 +128,27 @@ export const enum TaskState { Transit = 0, Inbox = 1, Queued = 2, Service = 3, D
 export const enum Action { Answer = 0, Refer = 1, Drop = 2 }
 
 const TASK_LAYOUT = {
-  started: 'f64', speed: 'f64', work: 'f64',
-  message: 'i32', unit: 'i32', parent: 'i32', rule: 'i32', relayOf: 'i32', definition: 'i32',
+  speed: 'f64', work: 'f64',
+  message: 'i32', unit: 'i16', parent: ['i32', -1], rule: ['i16', -1], relayOf: ['i32', -1], definition: ['i16', -1],
   kind: 'u8', state: 'u8', workClass: 'u8', action: 'u8', fractional: 'u8',
 } as const satisfies Record<string, ColumnKind>;
 
 export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
-  declare started: Float64Array;
   /** Work speed of the server it runs on (1, or below 1 on a part-time server). */
   declare speed: Float64Array;
   /** Minutes of actual work it takes. */
   declare work: Float64Array;
   /** The message it carries, or -1 for internal work. */
   declare message: Int32Array;
-  declare unit: Int32Array;
+  declare unit: Int16Array;
   /** The handling task at the unit that referred this one, or -1 at the entry unit. */
   declare parent: Int32Array;
   /** The referral rule that brought it, or -1. */
-  declare rule: Int32Array;
+  declare rule: Int16Array;
   /** For relays: the handling task whose answer is being passed back. */
   declare relayOf: Int32Array;
   /** For internal work: the task definition. */
-  declare definition: Int32Array;
+  declare definition: Int16Array;
   declare kind: Uint8Array;
   declare state: Uint8Array;
   declare workClass: Uint8Array;
@@ -172,12 +169,7 @@ export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
     this.kind[t] = kind;
     this.unit[t] = unit;
     this.message[t] = message;
-    this.workClass[t] = workClass;
-    this.state[t] = TaskState.Transit;
-    this.parent[t] = -1;
-    this.rule[t] = -1;
-    this.relayOf[t] = -1;
-    this.definition[t] = -1;
+    this.workClass[t] = workClass; // a new task is in transit (state 0)
     return t;
   }
 }

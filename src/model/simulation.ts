@@ -23,8 +23,8 @@ const CAMPAIGN_REPLY_DELAY = 240;
 
 export class Simulation {
   readonly kernel: Kernel;
-  readonly messages = new MessageTable();
-  readonly tasks = new TaskTable();
+  readonly messages: MessageTable;
+  readonly tasks: TaskTable;
   readonly units: UnitState[];
   readonly counts: OutcomeCounts = { arrived: 0, answered: 0, dropped: 0, abandoned: 0 };
   readonly crisis: CrisisState | null;
@@ -43,6 +43,10 @@ export class Simulation {
   constructor(readonly model: CompiledModel, seed: number) {
     const rng = (name: string) => new Rng(deriveSeed(seed, name));
     this.kernel = new Kernel((kind, a, b) => this.handle(kind, a, b), model.eventBudget);
+    // Sized for the expected first contacts (plus follow-ups), so tables rarely need to grow.
+    const expected = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0) * model.horizon;
+    this.messages = new MessageTable(Math.min(1.2 * expected + 1024, 1 << 24));
+    this.tasks = new TaskTable(Math.min(1.5 * expected + 1024, 1 << 24));
     this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
     // Streams are named, so adding a unit or a public never shifts another's random numbers,
     // and every organisation run on the same company and seed sees the same first contacts.
@@ -135,10 +139,8 @@ export class Simulation {
     const { model, messages, kernel } = this;
     const channel = model.channels[messages.channel[m]!]!;
     this.counts.arrived++;
-    this.series.countArrival(kernel.now);
     if (channel.patience && model.intents[messages.intent[m]!]!.expectsAnswer) {
       const end = kernel.now + channel.patience(rng);
-      messages.patienceEnd[m] = end;
       if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m);
     }
     const unit = model.entry[messages.channel[m]!]![messages.topic[m]!]!;
@@ -171,8 +173,7 @@ export class Simulation {
     const u = tasks.unit[t]!;
     const m = tasks.message[t]!;
     if (m !== NONE && this.messages.outcome[m] !== Outcome.Open) { tasks.state[t] = TaskState.Cancelled; return; }
-    const isLiveCall = tasks.kind[t] === TaskKind.Handle && tasks.parent[t] === NONE && model.channels[this.messages.channel[m]!]!.live;
-    if (model.units[u]!.checkEvery > 0 && !isLiveCall) {
+    if (model.units[u]!.checkEvery > 0 && !this.isLiveCall(t, m)) {
       const state = this.units[u]!;
       state.advance(this.kernel.now);
       state.inbox.push(t);
@@ -184,13 +185,24 @@ export class Simulation {
     }
   }
 
+  /** A first contact on a live channel (a call) is answered from the queue, not the inbox. */
+  private isLiveCall(t: number, m: number): boolean {
+    return this.tasks.kind[t] === TaskKind.Handle && this.tasks.parent[t] === NONE && this.model.channels[this.messages.channel[m]!]!.live;
+  }
+
   private enqueue(t: number): void {
-    const state = this.units[this.tasks.unit[t]!]!;
+    const u = this.tasks.unit[t]!;
+    const state = this.units[u]!;
+    // Nothing waiting and someone free: start at once (the common case at moderate load).
+    if (state.waiting === 0 && state.onDuty && state.hasFreeServer()) {
+      this.startService(t, u, state.takeServer(this.kernel.now));
+      return;
+    }
     state.advance(this.kernel.now);
     state.queues[this.tasks.workClass[t]!]!.push(t);
     state.waiting++;
     this.tasks.state[t] = TaskState.Queued;
-    this.tryStart(this.tasks.unit[t]!);
+    this.tryStart(u);
   }
 
   private tryStart(u: number): void {
@@ -241,7 +253,6 @@ export class Simulation {
       work = model.tasks[tasks.definition[t]!]!.effort(this.workRng[u]!);
     }
     tasks.state[t] = TaskState.Service;
-    tasks.started[t] = now;
     tasks.speed[t] = speed;
     tasks.work[t] = work;
     tasks.fractional[t] = fractional ? 1 : 0;
@@ -375,8 +386,7 @@ export class Simulation {
 
   private onPatienceEnd(m: number): void {
     const { messages, model } = this;
-    if (!Number.isNaN(messages.firstResponse[m]!) || messages.reacted[m]) return;
-    messages.reacted[m] = 1;
+    if (!Number.isNaN(messages.firstResponse[m]!)) return; // answered in time
     if (messages.outcome[m] === Outcome.Open) {
       const t = messages.liveTask[m]!;
       this.cancel(t);

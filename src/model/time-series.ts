@@ -12,8 +12,6 @@ export class TimeSeries {
   readonly backlog: Float64Array[];
   /** [unit][sample]: mean people on duty over the interval. */
   readonly onDuty: Float64Array[];
-  /** [sample]: messages arrived during the interval. */
-  readonly arrivals: Float64Array;
   readonly visibility: Float64Array;
   readonly crisisMultiplier: Float64Array;
   /** [day][unit]: participation of each unit at each midnight (1 for units without volunteers). */
@@ -25,7 +23,6 @@ export class TimeSeries {
     this.utilisation = perUnit();
     this.backlog = perUnit();
     this.onDuty = perUnit();
-    this.arrivals = new Float64Array(this.samples);
     this.visibility = new Float64Array(this.samples);
     this.crisisMultiplier = new Float64Array(this.samples).fill(1);
   }
@@ -34,18 +31,13 @@ export class TimeSeries {
     return Math.min(this.samples - 1, Math.max(0, Math.ceil(time / this.interval) - 1));
   }
 
-  countArrival(time: number): void {
-    this.arrivals[Math.min(this.samples - 1, Math.floor(time / this.interval))]!++;
-  }
-
   record(time: number, units: readonly UnitState[], visibility: number, multiplier: number): void {
     const k = this.slot(time);
     units.forEach((u, i) => {
-      u.advance(time);
-      this.utilisation[i]![k] = u.sampleCapacityTime > 0 ? Math.min(1, u.sampleBusyTime / u.sampleCapacityTime) : 0;
-      this.onDuty[i]![k] = u.sampleCapacityTime / this.interval;
+      const { capacity, busy } = u.takeSample(time);
+      this.utilisation[i]![k] = capacity > 0 ? Math.min(1, busy / capacity) : 0;
+      this.onDuty[i]![k] = capacity / this.interval;
       this.backlog[i]![k] = u.waiting + u.inboxLive;
-      u.sampleCapacityTime = u.sampleBusyTime = 0;
     });
     this.visibility[k] = visibility;
     this.crisisMultiplier[k] = multiplier;

@@ -37,9 +37,9 @@ export class UnitState {
   backlogTime = 0;
   workedMinutes = 0;
   answered = 0;
-  // Integrals since the last time-series sample.
-  sampleCapacityTime = 0;
-  sampleBusyTime = 0;
+  // Integrals at the last time-series sample (the sample's own integrals are the differences).
+  private sampledCapacityTime = 0;
+  private sampledBusyTime = 0;
 
   constructor(
     readonly headcount: number,
@@ -53,8 +53,6 @@ export class UnitState {
       this.capacityTime += this.capacity * dt;
       this.busyTime += this.busyPeople * dt;
       this.backlogTime += (this.waiting + this.inboxLive) * dt;
-      this.sampleCapacityTime += this.capacity * dt;
-      this.sampleBusyTime += this.busyPeople * dt;
       this.last = now;
     }
   }
@@ -63,7 +61,16 @@ export class UnitState {
   resetIntegrals(now: number): void {
     this.advance(now);
     this.capacityTime = this.busyTime = this.backlogTime = this.workedMinutes = this.answered = 0;
-    this.sampleCapacityTime = this.sampleBusyTime = 0;
+    this.sampledCapacityTime = this.sampledBusyTime = 0;
+  }
+
+  /** Person-minutes on duty and busy since the previous call (for one time-series sample). */
+  takeSample(now: number): { capacity: number; busy: number } {
+    this.advance(now);
+    const sample = { capacity: this.capacityTime - this.sampledCapacityTime, busy: this.busyTime - this.sampledBusyTime };
+    this.sampledCapacityTime = this.capacityTime;
+    this.sampledBusyTime = this.busyTime;
+    return sample;
   }
 
   /** Recomputes servers after a shift change or a participation change. */

@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { DISTRIBUTION_NAMES } from '../engine/distributions';
 
+/** Limits on what a file may hold. Message records store topic, channel, public and intent
+ * indices in 8 bits and unit indices in 16: keep topics, channels, publics and intents under 256. */
 export const LIMITS = {
   fileBytes: 1_000_000,
   units: 200,

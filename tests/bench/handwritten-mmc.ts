@@ -5,9 +5,9 @@
  * xoshiro128** generator (no Math.random), two event kinds (arrival, service completion) and a
  * FIFO ring buffer of the arrival times of waiting customers. Nothing is allocated per event.
  * Events counted: one per arrival and one per departure, i.e. exactly 2 per customer.
- * Imports only the shared types.
+ * Imports only the shared types and stopwatch.
  */
-import type { MmcParams, MmcResult } from './mmc-common';
+import { stopwatch, type MmcParams, type MmcResult } from './mmc-common';
 
 const ARRIVAL = 0;
 const DEPARTURE = 1;
@@ -21,60 +21,89 @@ function mix32(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-export function runHandwrittenMmc(p: MmcParams, seed: number): MmcResult {
-  const start = performance.now();
-  const { customers, servers, warmup } = p;
-  const meanInterarrival = 1 / p.lambda;
-  const meanService = p.meanService;
+// The helpers below take their state as typed arrays and are small enough for V8 to inline into
+// the loop. (Closures over mutable `let` doubles would box every write into a fresh heap number.)
 
-  // xoshiro128** state (Blackman & Vigna), seeded through splitmix32.
-  let s0 = mix32(seed), s1 = mix32(s0), s2 = mix32(s1), s3 = mix32(s2) | 1;
-  /** Exponential variate with the given mean, from a uniform in (0, 1]. */
-  const exponential = (mean: number): number => {
-    const m = Math.imul(s1, 5);
-    const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    return -mean * Math.log((r + 1) / TWO_POW_32);
+/** One xoshiro128** step on state `s` (4 words); returns an exponential variate of the given mean. */
+function exponential(s: Int32Array, mean: number): number {
+  const s0 = s[0]!, s1 = s[1]!, s2 = s[2]! ^ s0, s3 = s[3]! ^ s1;
+  const m = Math.imul(s1, 5);
+  const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+  s[0] = s0 ^ s3;
+  s[1] = s1 ^ s2;
+  s[2] = s2 ^ (s1 << 9);
+  s[3] = (s3 << 11) | (s3 >>> 21);
+  return -mean * Math.log((r + 1) / TWO_POW_32); // uniform in (0, 1]: never log(0)
+}
+
+/** Inserts (time, kind) into the heap holding `size` events (the caller then increments size). */
+function heapPush(times: Float64Array, kinds: Int32Array, size: number, time: number, kind: number): void {
+  let i = size;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (times[parent]! <= time) break;
+    times[i] = times[parent]!;
+    kinds[i] = kinds[parent]!;
+    i = parent;
+  }
+  times[i] = time;
+  kinds[i] = kind;
+}
+
+/** Removes the root of a heap that held size + 1 events (the caller read the root and decremented size). */
+function heapRemoveRoot(times: Float64Array, kinds: Int32Array, size: number): void {
+  const lastTime = times[size]!;
+  const lastKind = kinds[size]!;
+  let i = 0;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) break;
+    if (child + 1 < size && times[child + 1]! < times[child]!) child++;
+    if (times[child]! >= lastTime) break;
+    times[i] = times[child]!;
+    kinds[i] = kinds[child]!;
+    i = child;
+  }
+  times[i] = lastTime;
+  kinds[i] = lastKind;
+}
+
+export function runHandwrittenMmc(p: MmcParams, seed: number): MmcResult {
+  const out = new Float64Array(OUT_SIZE);
+  const stop = stopwatch();
+  simulate(p.customers, p.servers, p.warmup, 1 / p.lambda, p.meanService, seed, out);
+  const { wallMs, cpuMs } = stop();
+  const measured = out[OUT_MEASURED]!;
+  return {
+    customers: out[OUT_ARRIVED]!,
+    events: out[OUT_ARRIVED]! + out[OUT_DEPARTED]!,
+    wallMs,
+    cpuMs,
+    measured,
+    meanWait: out[OUT_TOTAL_WAIT]! / measured,
+    probabilityOfWaiting: out[OUT_WAITED]! / measured,
+    unserved: out[OUT_ARRIVED]! - out[OUT_DEPARTED]!,
   };
+}
+
+// Results of `simulate`, written into a Float64Array so the hot function ends with plain stores
+// (an object built after an on-stack-replaced loop made V8 deoptimise it on every call).
+const OUT_ARRIVED = 0, OUT_DEPARTED = 1, OUT_MEASURED = 2, OUT_WAITED = 3, OUT_TOTAL_WAIT = 4, OUT_SIZE = 5;
+
+/** The whole simulation: scalar arguments in, counters out. */
+function simulate(customers: number, servers: number, warmup: number, meanInterarrival: number, meanService: number, seed: number, out: Float64Array): void {
+
+  // xoshiro128** state (Blackman & Vigna 2018), seeded through splitmix32; never all zero.
+  const rng = new Int32Array(4);
+  rng[0] = mix32(seed);
+  rng[1] = mix32(rng[0]);
+  rng[2] = mix32(rng[1]);
+  rng[3] = mix32(rng[2]) | 1;
 
   // Future event list: at most one pending arrival and `servers` pending departures.
-  const heapCapacity = servers + 2;
-  const times = new Float64Array(heapCapacity);
-  const kinds = new Int32Array(heapCapacity);
+  const times = new Float64Array(servers + 2);
+  const kinds = new Int32Array(servers + 2);
   let size = 0;
-  const push = (time: number, kind: number): void => {
-    let i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (times[parent]! <= time) break;
-      times[i] = times[parent]!;
-      kinds[i] = kinds[parent]!;
-      i = parent;
-    }
-    times[i] = time;
-    kinds[i] = kind;
-  };
-  let popTime = 0, popKind = 0;
-  const pop = (): void => {
-    popTime = times[0]!;
-    popKind = kinds[0]!;
-    const lastTime = times[--size]!;
-    const lastKind = kinds[size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && times[child + 1]! < times[child]!) child++;
-      if (times[child]! >= lastTime) break;
-      times[i] = times[child]!;
-      kinds[i] = kinds[child]!;
-      i = child;
-    }
-    times[i] = lastTime;
-    kinds[i] = lastKind;
-  };
 
   // FIFO of arrival times of waiting customers: a ring buffer whose size is a power of two.
   let ring = new Float64Array(1024);
@@ -83,24 +112,19 @@ export function runHandwrittenMmc(p: MmcParams, seed: number): MmcResult {
 
   let arrived = 0, departed = 0, busy = 0;
   let measured = 0, waited = 0, totalWait = 0;
-  const record = (arrival: number, wait: number): void => {
-    if (arrival < warmup) return;
-    measured++;
-    totalWait += wait;
-    if (wait > 0) waited++;
-  };
 
-  if (customers > 0) push(exponential(meanInterarrival), ARRIVAL);
+  if (customers > 0) heapPush(times, kinds, size++, exponential(rng, meanInterarrival), ARRIVAL);
   while (size > 0) {
-    pop();
-    const now = popTime;
-    if (popKind === ARRIVAL) {
+    const now = times[0]!;
+    const kind = kinds[0]!;
+    heapRemoveRoot(times, kinds, --size);
+    if (kind === ARRIVAL) {
       arrived++;
-      if (arrived < customers) push(now + exponential(meanInterarrival), ARRIVAL);
+      if (arrived < customers) heapPush(times, kinds, size++, now + exponential(rng, meanInterarrival), ARRIVAL);
       if (busy < servers) {
         busy++;
-        record(now, 0);
-        push(now + exponential(meanService), DEPARTURE);
+        if (now >= warmup) measured++; // waited 0
+        heapPush(times, kinds, size++, now + exponential(rng, meanService), DEPARTURE);
       } else {
         if (queued === ring.length) {
           const grown = new Float64Array(ring.length * 2);
@@ -118,22 +142,21 @@ export function runHandwrittenMmc(p: MmcParams, seed: number): MmcResult {
         const arrival = ring[head]!;
         head = (head + 1) & mask;
         queued--;
-        record(arrival, now - arrival);
-        push(now + exponential(meanService), DEPARTURE);
+        if (arrival >= warmup) {
+          measured++;
+          waited++; // arrived to a full system: its wait is > 0
+          totalWait += now - arrival;
+        }
+        heapPush(times, kinds, size++, now + exponential(rng, meanService), DEPARTURE);
       } else {
         busy--;
       }
     }
   }
 
-  const wallMs = performance.now() - start;
-  return {
-    customers: arrived,
-    events: arrived + departed,
-    wallMs,
-    measured,
-    meanWait: totalWait / measured,
-    probabilityOfWaiting: waited / measured,
-    unserved: arrived - departed,
-  };
+  out[OUT_ARRIVED] = arrived;
+  out[OUT_DEPARTED] = departed;
+  out[OUT_MEASURED] = measured;
+  out[OUT_WAITED] = waited;
+  out[OUT_TOTAL_WAIT] = totalWait;
 }

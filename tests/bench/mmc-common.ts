@@ -46,6 +46,11 @@ export interface MmcResult {
   events: number;
   /** Wall-clock milliseconds of the simulation itself (model loading and result scans excluded). */
   wallMs: number;
+  /**
+   * CPU milliseconds of the whole process over the same span (all threads, so V8's parallel GC
+   * helpers count). Wall well above CPU means the run was waiting for a core on a busy machine.
+   */
+  cpuMs: number;
   /** Customers measured (arrived after the warm-up and started service). */
   measured: number;
   /** Mean wait in queue (minutes) over the measured customers. */
@@ -62,21 +67,36 @@ export interface MmcResult {
  * 200 seeds of the hand-written loop. Waits are strongly autocorrelated at ρ = 0.8, so these are
  * ~15× the naive σ/√n; they scale as 1/√n.
  */
-export const REL_SD_AT_1M = { meanWait: 0.0105, probabilityOfWaiting: 0.0037 } as const;
+export const REL_SD_AT_1M = { meanWait: 0.0165, probabilityOfWaiting: 0.0045 } as const;
 
 /**
- * Relative tolerance for n customers: 5 standard deviations of the estimator (a correct simulator
- * fails by chance about once in 1.7 million runs), and never tighter than 5 % on the mean wait /
- * 2 % on P(wait) at 10^6 customers. At 10^6 customers this gives ±5.3 % on the mean wait and
- * ±2 % on P(wait); a bias of that size (e.g. a wrong service mean, LIFO instead of FIFO for P(wait)
- * or an off-by-one server) is far outside it: c = 4 or c = 6 changes Wq by +230 % / −55 %.
- * Quick runs (--customers 10000) get a proportionally wider band (σ ∝ 1/√n).
+ * Relative tolerance for n customers: 5 standard deviations of the estimator, so a correct
+ * simulator fails a check by chance about once in 1.7 million (a benchmark run makes ~24 checks).
+ * At 10^6 customers that is ±8.3 % on the mean wait and ±2.3 % on P(wait). A flat ±5 % on the
+ * mean wait would be only a 3σ band: 1 run in 200 of the tolerance study's correct loop missed it
+ * by a hair (worst 4.94 %), and with several implementations and rounds per benchmark a false
+ * FAIL would turn up every few dozen runs. The band still catches real modelling errors: a mean
+ * service 2 % off (4.08 min) moves Wq by +17 % and P(wait) by +5.6 %, an arrival rate 2 % off by
+ * +15 % / +5.6 %, one server too many by −74 % / −49 % (Erlang C). A floor of 5 % / 2 % applies if
+ * REL_SD_AT_1M is ever lowered. Quick runs (--customers 10000) get a proportionally wider band
+ * (σ ∝ 1/√n), which only catches gross errors.
  */
 export function tolerance(customers: number): { meanWait: number; probabilityOfWaiting: number } {
   const scale = Math.sqrt(1_000_000 / Math.max(1, customers));
   return {
     meanWait: Math.max(0.05, 5 * REL_SD_AT_1M.meanWait) * scale,
     probabilityOfWaiting: Math.max(0.02, 5 * REL_SD_AT_1M.probabilityOfWaiting) * scale,
+  };
+}
+
+/** Starts a wall + process-CPU stopwatch; call the result to read both in milliseconds. */
+export function stopwatch(): () => { wallMs: number; cpuMs: number } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const wallMs = performance.now() - wall;
+    const used = process.cpuUsage(cpu);
+    return { wallMs, cpuMs: (used.user + used.system) / 1000 };
   };
 }
 
@@ -87,11 +107,14 @@ export function median(values: readonly number[]): number {
 }
 
 let gcFunction: (() => void) | null | undefined;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Runs a full garbage collection between timed runs, so one implementation's garbage is not
- * collected on another's clock. `npm run bench` cannot pass --expose-gc, so the flag is set at run
- * time and `gc` is fetched from a fresh context; if that fails the benchmark runs without it.
+ * collected on another's clock, then sleeps briefly so V8's background threads (concurrent
+ * sweeping, unmapping the previous run's arrays) finish before the next stopwatch starts.
+ * `npm run bench` cannot pass --expose-gc, so the flag is set at run time and `gc` is fetched from
+ * a fresh context; if that fails the benchmark runs without it.
  */
 export function collectGarbage(): void {
   if (gcFunction === undefined) {
@@ -103,4 +126,5 @@ export function collectGarbage(): void {
     }
   }
   gcFunction?.();
+  Atomics.wait(pause, 0, 0, 100);
 }
