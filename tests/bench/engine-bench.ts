@@ -12,6 +12,7 @@
  * Usage: npm run bench [-- --customers N] [-- --rounds R]
  * Exit code 1 when a result is outside the Erlang C tolerance; missed speed targets only print.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { runEngineMmc, prepareEngineModel, type PreparedEngineModel } from './engine-mmc';
 import { runHandwrittenMmc } from './handwritten-mmc';
@@ -61,24 +62,15 @@ function main(): void {
   console.log(`M/M/c benchmark: λ=${params.lambda}/min, mean service ${params.meanService} min (exponential), c=${params.servers}, ρ=${fmt(ref.utilisation, 3)}`);
   console.log(`Erlang C: mean wait Wq = ${fmt(ref.meanWait, 4)} min, P(wait) = ${fmt(ref.probabilityOfWaiting, 4)}`);
   console.log(`${fmtInt(params.customers)} customers per run, warm-up ${params.warmup} min excluded from the statistics; tolerance ±${fmt(tol.meanWait * 100, 1)}% on Wq, ±${fmt(tol.probabilityOfWaiting * 100, 1)}% on P(wait)`);
-  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; 1 warm-up round + ${rounds} timed rounds, medians reported`);
+  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; ${rounds} timed rounds, each run in its own process after an untimed warm-up there; medians reported`);
 
   const prepared = prepareEngineModel(params);
   console.log(`Engine: scenarios/mmc-erlang.yaml, horizon ${fmt(prepared.horizonDays, 2)} days${prepared.horizonOverridden ? ' (set on the compiled model: above the 366-day scenario limit)' : ''}, loaded + compiled in ${fmt(prepared.loadMs, 1)} ms (not timed below)`);
 
-  const run = (name: Name, p: MmcParams, engineModel: PreparedEngineModel, seed: number): MmcResult => {
-    collectGarbage();
-    if (name === 'hand') return runHandwrittenMmc(p, seed);
-    if (name === 'kernel') return runKernelMmc(p, seed);
-    if (name === 'engine') return runEngineMmc(engineModel, p, seed);
-    return runSimJsMmc(p, seed);
-  };
-
-  // Warm-up round: smaller and untimed, so the timed rounds measure optimised code. Each runs
-  // twice: V8 often deoptimises a function once more when a loop compiled on-stack first returns.
-  const warmParams = { ...params, customers: Math.min(params.customers, WARMUP_CUSTOMERS) };
-  const warmModel = warmParams.customers === params.customers ? prepared : prepareEngineModel(warmParams);
-  for (const name of ['hand', 'kernel', 'engine', 'simjs'] as const) for (const seed of [998, 999]) run(name, warmParams, warmModel, seed);
+  // Each timed run happens in a fresh process: implementations sharing one process share the JIT's
+  // type feedback (the kernel's call to its handler turns polymorphic when two models use it), so
+  // running them side by side would measure their interference, not their speed.
+  const run = (name: Name, p: MmcParams, seed: number): MmcResult => runInChild(name, p.customers, seed);
 
   const results: Record<Name, MmcResult[]> = { hand: [], kernel: [], engine: [], simjs: [] };
   const order: Name[] = ['hand', 'kernel', 'engine', 'simjs'];
@@ -88,7 +80,7 @@ function main(): void {
     const rotated = [...order.slice(shift), ...order.slice(0, shift)];
     const line: string[] = [];
     for (const name of rotated) {
-      const res = run(name, params, prepared, 1 + r);
+      const res = run(name, params, 1 + r);
       results[name].push(res);
       line.push(`${LABEL[name]} ${fmt(res.wallMs, 0)} ms (cpu ${fmt(res.cpuMs, 0)})`);
     }
@@ -175,8 +167,39 @@ function main(): void {
   if (!allPass) process.exitCode = 1;
 }
 
+/** Runs one implementation once in a child process (this bundle with --one) and reads its result. */
+function runInChild(name: Name, customers: number, seed: number): MmcResult {
+  const bundle = process.env.CM_BENCH_BUNDLE ?? process.argv[1]!;
+  const child = spawnSync(process.execPath, ['--expose-gc', bundle, '--one', name, '--customers', String(customers), '--seed', String(seed)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`${LABEL[name]} failed: ${child.stderr || child.stdout}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as MmcResult;
+}
+
+/** Child mode: warm up (untimed, so the timed run measures optimised code), then one timed run. */
+function runOne(name: Name, customers: number, seed: number): void {
+  const params: MmcParams = { ...DEFAULT_PARAMS, customers };
+  const warm = { ...params, customers: Math.min(customers, WARMUP_CUSTOMERS) };
+  const prepared = name === 'engine' ? prepareEngineModel(params) : undefined;
+  const warmModel = name === 'engine' ? prepareEngineModel(warm) : undefined;
+  const once = (p: MmcParams, s: number, model?: PreparedEngineModel): MmcResult => {
+    collectGarbage();
+    if (name === 'hand') return runHandwrittenMmc(p, s);
+    if (name === 'kernel') return runKernelMmc(p, s);
+    if (name === 'engine') return runEngineMmc(model!, p, s);
+    return runSimJsMmc(p, s);
+  };
+  // Twice: V8 often deoptimises a function once more when a loop compiled on-stack first returns.
+  for (const s of [998, 999]) once(warm, s, warmModel);
+  console.log(JSON.stringify(once(params, seed, prepared)));
+}
+
 try {
-  main();
+  const one = process.argv.indexOf('--one');
+  if (one >= 0) runOne(process.argv[one + 1] as Name, option('--customers', DEFAULT_PARAMS.customers), option('--seed', 1));
+  else main();
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;
