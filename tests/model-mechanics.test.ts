@@ -137,3 +137,32 @@ describe('organisation model mechanisms', () => {
     expect(v['unit.desk.staffHours']).toBeCloseTo(1.5 * 5 * 24, 5);
   });
 });
+
+describe('portability of an organisation across companies', () => {
+  it('an entry written for a channel kind serves every channel of that kind', () => {
+    const data = tinyScenario();
+    data.organisation.routing.entry = { phone: 'desk', social_public: 'experts' }; // "phone" is an id and a kind; "social_public" a kind
+    const { v } = simulate(data);
+    expect(v['channel.page.answered']).toBeGreaterThan(0.5);
+  });
+
+  it('an entry by function sends each topic to the unit of its owning function', () => {
+    const data = tinyScenario();
+    data.organisation.routing.entry.page = { functions: { product: 'experts' }, otherwise: 'desk' };
+    const { sim } = simulate(data);
+    const tech = sim.model.topics.findIndex((t) => t.id === 'tech');
+    const page = sim.model.channels.findIndex((c) => c.id === 'page');
+    for (let m = 0; m < sim.messages.count; m++) {
+      if (sim.messages.channel[m] !== page) continue;
+      expect(sim.model.units[sim.messages.entryUnit[m]!]!.id).toBe(sim.messages.topic[m] === tech ? 'experts' : 'desk');
+    }
+  });
+
+  it('a headcount per 100 first contacts a day follows the company volume', () => {
+    const data = tinyScenario(); // 43,200 × 0.5 a month = 720 first contacts a day
+    data.organisation.units[0].headcount = 0.5;
+    data.organisation.units[0].scaleWith = 'volume';
+    const { v } = simulate(data);
+    expect(v['unit.desk.staffHours']).toBeCloseTo(0.5 * 7.2 * 5 * 24, 5); // 3.6 people around the clock for 5 days
+  });
+});

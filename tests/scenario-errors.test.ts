@@ -309,7 +309,7 @@ describe('references between names', () => {
     const data = mmc();
     data.organisation.routing.entry.fax = 'agents';
     const issue = issuesOf(load(data)).find((i) => i.path.endsWith('routing.entry.fax'));
-    expect(issue?.message).toBe('unknown channel "fax"; known channels: phone');
+    expect(issue?.message).toBe('unknown channel "fax"; known channels: phone (or a channel kind: phone, email, social_public, social_private, forum, direct)');
   });
 
   it('names the known topics when a topic-based entry uses an unknown topic', () => {

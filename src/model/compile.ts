@@ -39,6 +39,16 @@ function ruleTakes(rule: ReferralFile, topic: string, topicFunction: string): bo
   return (rule.topics?.includes(topic) ?? false) || (rule.functions?.includes(topicFunction) ?? false);
 }
 
+/** First contacts a day the company receives (all publics, all channels). */
+export function dailyFirstContacts(company: Scenario['company']): number {
+  return company.publics.reduce((sum, p) => sum + (p.size * p.contactsPerMonth) / 30, 0);
+}
+
+/** Multipliers of a unit's written headcount: people, per 100 first contacts a day, per 1,000 employees. */
+export function headcountScale(company: Scenario['company']): Record<'none' | 'volume' | 'employees', number> {
+  return { none: 1, volume: dailyFirstContacts(company) / 100, employees: company.employees / 1000 };
+}
+
 export function compileScenario({ company, organisation: org, run }: Scenario): CompiledModel {
   const functionIndex = indexOf(company.functions);
   const topicIds = company.topics.map((t) => t.id);
@@ -48,6 +58,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
   const unitIds = org.units.map((u) => u.id);
   const unitIndex = indexOf(unitIds);
   const topics = company.topics.map((t) => ({ id: t.id, function: functionIndex(t.function) }));
+  const scale = headcountScale(company);
 
   const channels = company.channels.map((ch) => ({
     id: ch.id,
@@ -121,7 +132,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
       id: u.id,
       function: functionIndex(u.function),
       role: u.role,
-      headcount: u.headcount,
+      headcount: u.headcount * scale[u.scaleWith],
       share: u.share,
       calendar: compileHours(u.hours),
       checkEvery: u.checkEveryMinutes,
@@ -161,11 +172,13 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
   });
 
   const entry = company.channels.map((ch) => {
-    const target = own(org.routing.entry, ch.id);
+    const target = own(org.routing.entry, ch.id) ?? own(org.routing.entry, ch.kind);
     const row = new Int32Array(topicIds.length).fill(NONE);
     if (typeof target === 'string') row.fill(unitIndex(target));
     else if (target) {
-      topicIds.forEach((t, ti) => { row[ti] = unitIndex(own(target.topics, t) ?? target.otherwise); });
+      company.topics.forEach((t, ti) => {
+        row[ti] = unitIndex(own(target.topics, t.id) ?? own(target.functions, t.function) ?? target.otherwise);
+      });
     }
     return row;
   });

@@ -2,7 +2,7 @@
  * Checks that every name a file uses points at something that exists: the part of validation a
  * schema cannot do. Each problem names its path and the names that would be accepted.
  */
-import type { CompanyFile } from './schema-company';
+import { CHANNEL_KINDS, type CompanyFile } from './schema-company';
 import type { OrganisationFile } from './schema-organisation';
 import { formatPath, type ScenarioIssue } from './issues';
 
@@ -90,18 +90,25 @@ export function checkOrganisation(org: OrganisationFile, company: CompanyFile, f
   });
 
   for (const ch of company.channels) {
-    if (!Object.hasOwn(org.routing.entry, ch.id)) {
-      c.add(['routing', 'entry', ch.id], `channel "${ch.id}" has no entry: name the unit that watches it, or write null if nobody does`);
+    if (!Object.hasOwn(org.routing.entry, ch.id) && !Object.hasOwn(org.routing.entry, ch.kind)) {
+      c.add(['routing', 'entry', ch.id], `channel "${ch.id}" has no entry: name the unit that watches it (under its id, or its kind "${ch.kind}"), or write null if nobody does`);
     }
   }
+  const kinds = new Set<string>(CHANNEL_KINDS);
   for (const [channel, target] of Object.entries(org.routing.entry)) {
     const path: Path = ['routing', 'entry', channel];
-    c.ref(path, channel, channels, 'channel');
+    if (!channels.has(channel) && !kinds.has(channel)) {
+      c.add(path, `unknown channel "${channel}"; known channels: ${[...channels].join(', ')} (or a channel kind: ${CHANNEL_KINDS.join(', ')})`);
+    }
     if (typeof target === 'string') c.ref(path, target, units, 'unit');
     else if (target) {
       for (const [topic, unit] of Object.entries(target.topics)) {
         c.ref([...path, 'topics', topic], topic, topics, 'topic');
         c.ref([...path, 'topics', topic], unit, units, 'unit');
+      }
+      for (const [fn, unit] of Object.entries(target.functions)) {
+        c.ref([...path, 'functions', fn], fn, functions, 'function');
+        c.ref([...path, 'functions', fn], unit, units, 'unit');
       }
       c.ref([...path, 'otherwise'], target.otherwise, units, 'unit');
     }

@@ -97,6 +97,8 @@ export const companySchema = z.strictObject({
   id,
   name: text,
   description: text.optional(),
+  /** Headcount of the company: organisations can size expert pools per 1,000 employees. */
+  employees: z.number().min(1).max(1e7).default(1000),
   functions: z.array(id).min(1).max(LIMITS.topics),
   topics: z.array(topicSchema).min(1).max(LIMITS.topics),
   intents: z.array(intentSchema).min(1).max(LIMITS.intents),

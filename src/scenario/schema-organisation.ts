@@ -36,6 +36,11 @@ export const unitSchema = z.strictObject({
   /** Functions whose topics it answers as an expert; defaults to its own function. */
   expertise: z.array(id).max(LIMITS.topics).optional(),
   headcount: z.number().min(0).max(LIMITS.headcount),
+  /**
+   * What the headcount is relative to, so one organisation fits companies of any size: `none`
+   * (people), `volume` (people per 100 first contacts a day), `employees` (people per 1,000 employees).
+   */
+  scaleWith: z.enum(['none', 'volume', 'employees']).default('none'),
   /** Share of each person's working time available for this work. */
   share: z.number().gt(0, 'share must be above 0 (use headcount 0 to remove a unit)').max(1).default(1),
   hours: hours.default('office'),
@@ -70,7 +75,12 @@ export const unitSchema = z.strictObject({
 const entryTarget = z.union([
   id,
   z.null(),
-  z.strictObject({ topics: z.record(id, id), otherwise: id.nullable() }),
+  z.strictObject({
+    /** By topic first, then by the function owning the topic, then `otherwise`. */
+    topics: z.record(id, id).default({}),
+    functions: z.record(id, id).default({}),
+    otherwise: id.nullable(),
+  }),
 ]);
 
 export const referralSchema = z.strictObject({
@@ -125,6 +135,7 @@ export const organisationSchema = z.strictObject({
   company: id.optional(),
   units: z.array(unitSchema).min(1).max(LIMITS.units),
   routing: z.strictObject({
+    /** Keyed by channel id or by channel kind (the id wins): kinds let one organisation fit every company. */
     entry: z.record(id, entryTarget),
     referrals: z.array(referralSchema).max(LIMITS.referrals).default([]),
   }),
