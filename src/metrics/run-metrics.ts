@@ -185,11 +185,12 @@ export function measureRun(sim: Simulation): RunMetrics {
   let staffMinutes = 0, staffCost = 0;
   model.units.forEach((unit, u) => {
     const state = sim.units[u]!;
-    const paidMinutes = unit.paidForWorkedTime ? state.busyTime : state.capacityTime;
+    // Staff are paid for their hours on duty plus any overtime; volunteers for the time they worked.
+    const paidMinutes = unit.paidForWorkedTime ? state.busyTime : state.capacityTime + state.overtime;
     staffMinutes += paidMinutes;
     staffCost += (paidMinutes / 60) * unit.hourlyCost;
     const key = `unit.${unit.id}`;
-    ratio(values, `${key}.utilisation`, state.busyTime, state.capacityTime);
+    ratio(values, `${key}.utilisation`, state.busyTime, state.capacityTime + state.overtime);
     values[`${key}.meanBacklog`] = state.backlogTime / duration;
     values[`${key}.backlogAtHorizon`] = state.waiting + state.inboxLive;
     values[`${key}.answered`] = state.answered;

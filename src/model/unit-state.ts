@@ -34,12 +34,15 @@ export class UnitState {
   private last = 0;
   capacityTime = 0;
   busyTime = 0;
+  /** Person-minutes worked beyond capacity: finishing a message after closing, or as volunteers drop out. */
+  overtime = 0;
   backlogTime = 0;
   workedMinutes = 0;
   answered = 0;
   // Integrals at the last time-series sample (the sample's own integrals are the differences).
   private sampledCapacityTime = 0;
   private sampledBusyTime = 0;
+  private sampledOvertime = 0;
 
   constructor(
     readonly headcount: number,
@@ -53,6 +56,8 @@ export class UnitState {
       this.capacityTime += this.capacity * dt;
       this.busyTime += this.busyPeople * dt;
       this.backlogTime += (this.waiting + this.inboxLive) * dt;
+      const over = this.busyPeople - this.capacity;
+      if (over > 0) this.overtime += over * dt;
       this.last = now;
     }
   }
@@ -60,16 +65,20 @@ export class UnitState {
   /** Starts measuring afresh (end of warm-up). */
   resetIntegrals(now: number): void {
     this.advance(now);
-    this.capacityTime = this.busyTime = this.backlogTime = this.workedMinutes = this.answered = 0;
-    this.sampledCapacityTime = this.sampledBusyTime = 0;
+    this.capacityTime = this.busyTime = this.backlogTime = this.overtime = this.workedMinutes = this.answered = 0;
+    this.sampledCapacityTime = this.sampledBusyTime = this.sampledOvertime = 0;
   }
 
-  /** Person-minutes on duty and busy since the previous call (for one time-series sample). */
+  /** Person-minutes available (on duty or in overtime) and busy since the previous call (one time-series sample). */
   takeSample(now: number): { capacity: number; busy: number } {
     this.advance(now);
-    const sample = { capacity: this.capacityTime - this.sampledCapacityTime, busy: this.busyTime - this.sampledBusyTime };
+    const sample = {
+      capacity: this.capacityTime - this.sampledCapacityTime + this.overtime - this.sampledOvertime,
+      busy: this.busyTime - this.sampledBusyTime,
+    };
     this.sampledCapacityTime = this.capacityTime;
     this.sampledBusyTime = this.busyTime;
+    this.sampledOvertime = this.overtime;
     return sample;
   }
 

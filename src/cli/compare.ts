@@ -1,0 +1,122 @@
+/**
+ * `npm run compare -- <company> [--orgs funnel,coordinator,…] [--replications N] [--seed S]
+ *   [--days D] [--out results.json|results.csv] [--threads T]`
+ *
+ * Runs several organisations on one company with common random numbers — the same seed, so the
+ * same first contacts arrive at the same minutes for every organisation — and prints a scorecard
+ * with the best organisation of each row marked. Exit codes as for `simulate`.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatEstimate } from '../metrics/format';
+import type { ScenarioResult } from '../metrics/run-scenario';
+import { scorecard } from '../metrics/scorecard';
+import { describeIssues } from '../scenario/issues';
+import { loadCompany, loadOrganisation, type Scenario } from '../scenario/load';
+import { LIMITS } from '../scenario/schema-common';
+import { runSchema } from '../scenario/schema-scenario';
+import { textOf } from '../scenario/text';
+import { intFlag, parseArgs, UsageError } from './args';
+import { displayName, fileResolver, readScenarioFile, SCENARIOS_DIR } from './files';
+import { runScenarioParallel } from './parallel';
+import { toCsv } from './report';
+
+const USAGE = 'usage: npm run compare -- <company id or file> [--orgs id1,id2,…] [--replications N] [--seed S] [--days D] [--out results.json|results.csv] [--threads T]';
+
+function allOrganisationIds(): string[] {
+  return readdirSync(join(SCENARIOS_DIR, 'organisations'))
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => f.replace(/\.(ya?ml|json)$/, ''))
+    .sort();
+}
+
+function readCompany(arg: string): { file: string; text: string } | undefined {
+  if (/\.(ya?ml|json)$/.test(arg)) return { file: displayName(arg), text: readScenarioFile(arg) };
+  return fileResolver('company', arg);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  let run;
+  try {
+    args = parseArgs(argv, ['orgs', 'replications', 'seed', 'days', 'out', 'threads'], ['quiet', 'help']);
+    if (args.flags.has('help')) { console.log(USAGE); return 0; }
+    if (args.positional.length !== 1) throw new UsageError('name exactly one company');
+    const out = args.flags.get('out');
+    if (out !== undefined && !/\.(json|csv)$/i.test(out)) throw new UsageError('--out must end in .json or .csv');
+    const overrides: Record<string, number> = {};
+    const replications = intFlag(args, 'replications', 1, LIMITS.replications);
+    const seed = intFlag(args, 'seed', 0, 2 ** 32 - 1);
+    const days = intFlag(args, 'days', 1, LIMITS.horizonDays);
+    if (replications !== undefined) overrides.replications = replications;
+    if (seed !== undefined) overrides.seed = seed;
+    if (days !== undefined) overrides.horizonDays = days;
+    run = runSchema.parse(overrides);
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const companySource = readCompany(args.positional[0]!);
+  if (!companySource) {
+    console.error(`no company "${args.positional[0]}" in scenarios/companies/ (give an id there, or a file path)`);
+    return 2;
+  }
+  const company = loadCompany(companySource.text, companySource.file);
+  if (!company.ok) {
+    console.error(`${companySource.file} is not a valid company:\n${describeIssues(company.issues)}`);
+    return 2;
+  }
+  const ids = args.flags.get('orgs')?.split(',').map((s) => s.trim()).filter(Boolean) ?? allOrganisationIds();
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  for (const id of ids) {
+    const source = fileResolver('organisation', id);
+    if (!source) { problems.push(`no organisation "${id}" in scenarios/organisations/; known: ${allOrganisationIds().join(', ')}`); continue; }
+    const org = loadOrganisation(source.text, source.file, company.value);
+    if (!org.ok) { problems.push(describeIssues(org.issues)); continue; }
+    scenarios.push({ name: org.value.name, company: company.value, organisation: org.value, run });
+  }
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    return 2;
+  }
+  const quiet = args.flags.has('quiet');
+  const threads = intFlag(args, 'threads', 1, 64);
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    if (!quiet && process.stderr.isTTY) process.stderr.write(`running ${scenario.organisation.id}…\n`);
+    results.push(await runScenarioParallel(scenario, { threads }));
+  }
+  if (!quiet) console.log(printScorecard(results, scenarios, textOf(company.value.name, 'en')));
+  const out = args.flags.get('out');
+  if (out) {
+    const json = { company: company.value.id, seed: run.seed, replications: run.replications, horizonDays: run.horizonDays, organisations: results };
+    writeFileSync(out, /\.csv$/i.test(out) ? toCsv(results) : JSON.stringify(json, null, 2) + '\n');
+    if (!quiet) console.log(`\nresults written to ${out}`);
+  }
+  return results.some((r) => r.summary.runs.some((x) => x.stopReason === 'budget')) ? 3 : 0;
+}
+
+function printScorecard(results: ScenarioResult[], scenarios: Scenario[], companyName: string): string {
+  const rows = scorecard(results);
+  const first = scenarios[0]!.run;
+  const labelWidth = Math.max(...rows.map((r) => r.headline.label.length));
+  const cellWidth = 22;
+  const lines = [
+    `${companyName}: ${results.length} organisations, seed ${first.seed}, ${first.replications} replication(s) of ${first.horizonDays} days, same arrivals for all`,
+    '* best of the row; ± is the 95% confidence interval',
+    '',
+    ''.padEnd(labelWidth + 2) + results.map((r) => r.organisation.slice(0, cellWidth - 1).padStart(cellWidth)).join(''),
+  ];
+  for (const row of rows) {
+    if (row.cells.every((c) => !c)) continue;
+    const cells = row.cells.map((c, i) => `${formatEstimate(c, row.headline.unit)}${i === row.best ? '*' : ' '}`.padStart(cellWidth));
+    lines.push(`  ${row.headline.label.padEnd(labelWidth)}${cells.join('')}`);
+  }
+  return lines.join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => { console.error((e as Error).stack ?? e); process.exitCode = 1; },
+);
