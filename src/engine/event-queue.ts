@@ -35,7 +35,7 @@ export class EventQueue {
   push(time: number, priority: number, kind: number, a: number, b: number): void {
     if (this.size === this.capacity) this.grow();
     const key = priority * PRIORITY_SCALE + this.sequence++;
-    const order = this.order, payload = this.payload;
+    const order = this.order;
     let pos = this.size++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
@@ -44,11 +44,7 @@ export class EventQueue {
       this.move(parent, pos);
       pos = parent;
     }
-    order[2 * pos] = time;
-    order[2 * pos + 1] = key;
-    payload[3 * pos] = kind;
-    payload[3 * pos + 1] = a;
-    payload[3 * pos + 2] = b;
+    this.place(pos, time, key, kind, a, b);
   }
 
   /** Time of the earliest event, or Infinity when empty. */
@@ -84,17 +80,21 @@ export class EventQueue {
       this.move(child, pos);
       pos = child;
     }
-    order[2 * pos] = time;
-    order[2 * pos + 1] = key;
-    payload[3 * pos] = kind;
-    payload[3 * pos + 1] = a;
-    payload[3 * pos + 2] = b;
+    this.place(pos, time, key, kind, a, b);
     return true;
   }
 
   clear(): void {
     this.size = 0;
     this.sequence = 0;
+  }
+
+  private place(pos: number, time: number, key: number, kind: number, a: number, b: number): void {
+    this.order[2 * pos] = time;
+    this.order[2 * pos + 1] = key;
+    this.payload[3 * pos] = kind;
+    this.payload[3 * pos + 1] = a;
+    this.payload[3 * pos + 2] = b;
   }
 
   private move(from: number, to: number): void {
