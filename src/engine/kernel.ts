@@ -62,18 +62,28 @@ export class Kernel {
   runUntil(until: number, maxEvents = Infinity): StopReason | 'slice' {
     const q = this.queue;
     const handler = this.handler;
+    const budgetLeft = this.eventBudget - this.eventsFired;
+    const limit = Math.min(maxEvents, budgetLeft);
     let fired = 0;
-    for (;;) {
-      if (q.size === 0) { if (until !== Infinity) this.now = Math.max(this.now, until); return 'empty'; }
-      if (q.peekTime() > until) { this.now = until; return 'horizon'; }
-      if (this.eventsFired >= this.eventBudget) return 'budget';
-      if (fired >= maxEvents) return 'slice';
+    let reason: StopReason | 'slice' = budgetLeft <= maxEvents ? 'budget' : 'slice';
+    while (fired < limit) {
+      if (q.size === 0) {
+        if (until !== Infinity) this.now = Math.max(this.now, until);
+        reason = 'empty';
+        break;
+      }
+      if (q.peekTime() > until) {
+        this.now = until;
+        reason = 'horizon';
+        break;
+      }
       q.pop();
       this.now = q.time;
-      this.eventsFired++;
       fired++;
       handler(q.kind, q.a, q.b);
     }
+    this.eventsFired += fired;
+    return reason;
   }
 
   reset(): void {
