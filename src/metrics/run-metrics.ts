@@ -62,6 +62,7 @@ function ratio(values: Values, key: string, part: number, whole: number): void {
 class Group {
   count = 0;
   answered = 0;
+  consistent = 0;
   withinSla = 0;
   expectingAnswer = 0;
   firstResponse: number[] = [];
@@ -70,6 +71,7 @@ class Group {
   put(values: Values, prefix: string): void {
     values[`${prefix}.count`] = this.count;
     ratio(values, `${prefix}.answered`, this.answered, this.count);
+    ratio(values, `${prefix}.consistent`, this.consistent, this.answered);
     ratio(values, `${prefix}.sla`, this.withinSla, this.expectingAnswer);
     putLatency(values, `${prefix}.firstResponse`, this.firstResponse);
     putLatency(values, `${prefix}.resolution`, this.resolution);
@@ -110,7 +112,7 @@ export function measureRun(sim: Simulation): RunMetrics {
     const resolved = msg.resolution[m]! - arrival;
     for (const g of groups) {
       g.count++;
-      if (outcome === Outcome.Answered) { g.answered++; g.resolution.push(resolved); }
+      if (outcome === Outcome.Answered) { g.answered++; g.consistent += msg.consistent[m]!; g.resolution.push(resolved); }
       if (!Number.isNaN(first)) g.firstResponse.push(first);
       if (intent.expectsAnswer) {
         g.expectingAnswer++;

@@ -1,0 +1,103 @@
+/**
+ * The mechanisms the source texts describe, shown as causes: each test switches one mechanism on
+ * and off on the same company and seed and checks that the effect moves the way the texts claim.
+ * Nothing here is written in by hand: every number comes from the simulation of a preset.
+ */
+import { describe, expect, it } from 'vitest';
+import { figure, preset } from './helpers/presets';
+
+describe('mechanisms of the organisations (SME, same seed, 3 × 7 days)', () => {
+  it('staffing nights and weekends removes the coordinator\'s off-hours coverage gap', () => {
+    const daytime = preset('sme', 'coordinator');
+    const always = preset('sme', 'coordinator');
+    always.organisation.units.find((u) => u.id === 'cm_team')!.hours = '24/7';
+    const gapDay = 1 - figure(daytime, 'channel.facebook.answered');
+    const offDay = figure(daytime, 'coverage.offHours');
+    const offAlways = figure(always, 'coverage.offHours');
+    expect(offAlways).toBeGreaterThan(offDay + 0.05);
+    expect(1 - figure(always, 'channel.facebook.answered')).toBeLessThan(gapDay);
+  });
+
+  it('making the funnel\'s referrals committed shortens its resolution time', () => {
+    const optional = preset('sme', 'funnel');
+    const committed = preset('sme', 'funnel');
+    for (const r of committed.organisation.routing.referrals) { r.commitment = 'committed'; r.forgetProbability = 0; }
+    expect(figure(committed, 'resolution.p90')).toBeLessThan(figure(optional, 'resolution.p90'));
+    expect(figure(committed, 'messages.dropped.forgotten')).toBe(0);
+  });
+
+  it('doubling the volume raises the coordinator\'s queueing more than the expert community\'s (45,000-person group)', () => {
+    // The community's "huge, spread-out" capacity is a large company's: sized per employee.
+    const backlogGrowth = (org: string, unit: string) => {
+      const normal = preset('group', org, { horizonDays: 4, replications: 1 });
+      const double = preset('group', org, { horizonDays: 4, replications: 1 });
+      for (const p of double.company.publics) p.contactsPerMonth *= 2;
+      // Same staff: hold headcounts at their normal-volume values.
+      for (const u of double.organisation.units) if (u.scaleWith === 'volume') u.headcount /= 2;
+      return figure(double, `unit.${unit}.meanBacklog`) - figure(normal, `unit.${unit}.meanBacklog`);
+    };
+    expect(backlogGrowth('coordinator', 'cm_team')).toBeGreaterThan(backlogGrowth('expert-community', 'pool_service'));
+  });
+
+  it('without animation the experts\' participation decays over time', () => {
+    const animated = preset('sme', 'expert-community', { horizonDays: 28, replications: 1 });
+    const neglected = preset('sme', 'expert-community', { horizonDays: 28, replications: 1 });
+    neglected.organisation.tasks = [];
+    expect(figure(neglected, 'unit.pool_product.participation')).toBeLessThan(0.6 * 0.6);
+    expect(figure(animated, 'unit.pool_product.participation')).toBeGreaterThan(0.55);
+  });
+
+  it('removing the conductor\'s coordination raises inconsistency in the multi-team model', () => {
+    const coordinated = preset('sme', 'multi-team');
+    const uncoordinated = preset('sme', 'multi-team');
+    uncoordinated.organisation.coordination = [];
+    // The shared public page is where the CMs' answers meet.
+    expect(figure(uncoordinated, 'channel.facebook.consistent')).toBeLessThan(figure(coordinated, 'channel.facebook.consistent') - 0.05);
+  });
+
+  it('an unanswered social channel adds to the phone line\'s load', () => {
+    const answered = preset('sme', 'coordinator');
+    const unanswered = preset('sme', 'coordinator');
+    unanswered.organisation.routing.entry.social_public = null;
+    unanswered.organisation.routing.entry.social_private = null;
+    expect(figure(unanswered, 'channel.phone.fromSwitch')).toBeGreaterThan(figure(answered, 'channel.phone.fromSwitch') * 1.5);
+  });
+
+  it('unmonitored public complaints build up into bad buzz; watching the page prevents it', () => {
+    const unwatched = preset('sme', 'funnel', { horizonDays: 14, replications: 2 });
+    unwatched.organisation.routing.entry.social_public = null;
+    unwatched.company.badBuzz!.threshold = 8;
+    const watched = preset('sme', 'coordinator', { horizonDays: 14, replications: 2 });
+    watched.company.badBuzz!.threshold = 8;
+    expect(figure(unwatched, 'quality.badBuzzEpisodes')).toBeGreaterThan(0);
+    expect(figure(watched, 'quality.badBuzzEpisodes')).toBeLessThan(figure(unwatched, 'quality.badBuzzEpisodes'));
+  });
+});
+
+describe('face validity against the source texts (SME defaults)', () => {
+  it('the cosmetic CM is no better than the funnel on topics that need an expert', () => {
+    // Product questions need the product team: the cosmetic CM has no line to it.
+    const funnel = figure(preset('sme', 'funnel'), 'coverage.competentAnswers');
+    const cosmetic = figure(preset('sme', 'cosmetic-cm'), 'coverage.competentAnswers');
+    expect(cosmetic).toBeLessThanOrEqual(funnel + 0.02);
+  });
+
+  it('the coordinator answers the public page far more than the funnel, in one hop to any expert', () => {
+    const funnel = preset('sme', 'funnel');
+    const coordinator = preset('sme', 'coordinator');
+    expect(figure(coordinator, 'coverage.public')).toBeGreaterThan(figure(funnel, 'coverage.public') + 0.3);
+    expect(figure(coordinator, 'channel.facebook.resolution.p50')).toBeLessThan(figure(funnel, 'channel.facebook.resolution.p50'));
+  });
+
+  it('a CM inside marketing captures more insight than one inside support', () => {
+    expect(figure(preset('sme', 'single-team-marketing'), 'insight.capture')).toBeGreaterThan(figure(preset('sme', 'single-team-support'), 'insight.capture'));
+  });
+
+  it('the vertical (junior) CM has less autonomy and answers less than the horizontal one', () => {
+    expect(figure(preset('sme', 'single-team-support-vertical'), 'coverage.public')).toBeLessThan(figure(preset('sme', 'single-team-support'), 'coverage.public'));
+  });
+
+  it('the expert community gives answers from competent people more often than the funnel', () => {
+    expect(figure(preset('sme', 'expert-community'), 'coverage.competentAnswers')).toBeGreaterThan(figure(preset('sme', 'funnel'), 'coverage.competentAnswers'));
+  });
+});
