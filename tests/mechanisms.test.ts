@@ -101,3 +101,35 @@ describe('face validity against the source texts (SME defaults)', () => {
     expect(figure(preset('sme', 'expert-community'), 'coverage.competentAnswers')).toBeGreaterThan(figure(preset('sme', 'funnel'), 'coverage.competentAnswers'));
   });
 });
+
+describe('the crisis episode of each company', () => {
+  it('is off by default and, switched on, multiplies volume and strains the funnel', () => {
+    const calm = preset('sme', 'funnel');
+    const crisis = preset('sme', 'funnel');
+    crisis.company.badBuzz!.scripted[0]!.enabled = true;
+    expect(figure(calm, 'quality.badBuzzEpisodes')).toBe(0);
+    expect(figure(crisis, 'quality.badBuzzEpisodes')).toBeGreaterThanOrEqual(1);
+    expect(figure(crisis, 'messages.perDay')).toBeGreaterThan(figure(calm, 'messages.perDay') * 1.3);
+    expect(figure(crisis, 'channel.facebook.answered')).toBeLessThan(figure(calm, 'channel.facebook.answered'));
+  });
+});
+
+describe('face validity of the beyond-the-texts models (SME defaults)', () => {
+  it('the organic model, with no guidelines, is the least consistent of the Altimeter models', () => {
+    const organic = figure(preset('sme', 'altimeter-organic'), 'channel.facebook.consistent');
+    for (const other of ['altimeter-centralised', 'altimeter-hub-spoke', 'altimeter-honeycomb']) {
+      expect(organic, other).toBeLessThan(figure(preset('sme', other), 'channel.facebook.consistent'));
+    }
+  });
+
+  it('the centralised model hands off more per message than the honeycomb, where employees answer directly', () => {
+    expect(figure(preset('sme', 'altimeter-centralised'), 'handoffs.mean')).toBeGreaterThan(figure(preset('sme', 'altimeter-honeycomb'), 'handoffs.mean'));
+  });
+
+  it('the outsourced agency answers quickly but less competently than an in-house coordinator', () => {
+    const agency = preset('sme', 'agency');
+    const coordinator = preset('sme', 'coordinator');
+    expect(figure(agency, 'channel.facebook.firstResponse.p50')).toBeLessThan(figure(preset('sme', 'funnel'), 'channel.facebook.firstResponse.p50'));
+    expect(figure(agency, 'coverage.competentAnswers')).toBeLessThan(figure(coordinator, 'coverage.competentAnswers'));
+  });
+});

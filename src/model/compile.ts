@@ -220,7 +220,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
         return cumulative(publicIds, Object.fromEntries(publicIds.map((p, i) => [p, any ? rates[i]! : 1])));
       }),
       intentCumulative: cumulative(intentIds, bb.intents),
-      scripted: bb.scripted.map((s) => ({
+      scripted: bb.scripted.filter((s) => s.enabled).map((s) => ({
         start: s.startDay * MINUTES_PER_DAY + s.startHour * MINUTES_PER_HOUR,
         duration: s.durationHours * MINUTES_PER_HOUR,
         multiplier: s.multiplier,

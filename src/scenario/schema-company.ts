@@ -68,6 +68,9 @@ export const publicSchema = z.strictObject({
 });
 
 const crisisEpisode = z.strictObject({
+  name: text.optional(),
+  /** Off: the episode is described but does not happen (switch it on to play the defensive scenario). */
+  enabled: z.boolean().default(true),
   startDay: z.number().min(0).max(LIMITS.horizonDays),
   startHour: z.number().min(0).max(24).default(9),
   durationHours: positive('durationHours'),
