@@ -133,3 +133,37 @@ describe('face validity of the beyond-the-texts models (SME defaults)', () => {
     expect(figure(agency, 'coverage.competentAnswers')).toBeLessThan(figure(coordinator, 'coverage.competentAnswers'));
   });
 });
+
+describe('face validity of the other placements (SME defaults)', () => {
+  for (const host of ['support', 'marketing', 'pr', 'communication', 'sales']) {
+    it(`the vertical (junior) CM inside ${host} answers less of the public page than the horizontal one`, () => {
+      expect(figure(preset('sme', `single-team-${host}-vertical`), 'coverage.public')).toBeLessThan(figure(preset('sme', `single-team-${host}`), 'coverage.public'));
+    });
+  }
+
+  it('a CM inside sales is fast on sales topics and slow, through the hierarchy, on the others', () => {
+    const sales = preset('sme', 'single-team-sales');
+    expect(figure(sales, 'function.sales.resolution.p50')).toBeLessThan(figure(sales, 'function.product.resolution.p50'));
+    expect(figure(sales, 'function.sales.resolution.p50')).toBeLessThan(figure(preset('sme', 'funnel'), 'function.sales.resolution.p50'));
+  });
+
+  it('merging the coordinator into customer relations speeds up e-mail too', () => {
+    expect(figure(preset('sme', 'coordinator-merged'), 'channel.email.firstResponse.p50')).toBeLessThan(figure(preset('sme', 'coordinator'), 'channel.email.firstResponse.p50'));
+  });
+
+  it('adding a community of experts to the coordinator brings more answers from competent people', () => {
+    expect(figure(preset('sme', 'coordinator-community'), 'coverage.competentAnswers')).toBeGreaterThan(figure(preset('sme', 'coordinator'), 'coverage.competentAnswers'));
+  });
+
+  it('CMs in several teams answer the public page more than the funnel and more consistently than the organic model', () => {
+    const multi = preset('sme', 'multi-team');
+    expect(figure(multi, 'coverage.public')).toBeGreaterThan(figure(preset('sme', 'funnel'), 'coverage.public'));
+    expect(figure(multi, 'channel.facebook.consistent')).toBeGreaterThan(figure(preset('sme', 'altimeter-organic'), 'channel.facebook.consistent'));
+  });
+
+  it('hub-and-spoke networks, single or multiple, are more consistent on the page than the organic model', () => {
+    const organic = figure(preset('sme', 'altimeter-organic'), 'channel.facebook.consistent');
+    expect(figure(preset('sme', 'altimeter-hub-spoke'), 'channel.facebook.consistent')).toBeGreaterThan(organic);
+    expect(figure(preset('sme', 'altimeter-dandelion'), 'channel.facebook.consistent')).toBeGreaterThan(organic);
+  });
+});

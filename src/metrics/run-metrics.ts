@@ -87,6 +87,7 @@ export function measureRun(sim: Simulation): RunMetrics {
   const byChannel = model.channels.map(() => new Group());
   const byIntent = model.intents.map(() => new Group());
   const byPublic = model.publics.map(() => new Group());
+  const byFunction = model.functions.map(() => new Group());
   const outcomes = [0, 0, 0, 0];
   const drops = [0, 0, 0, 0, 0];
   let waited = 0, responded = 0, handoffs = 0, publicCount = 0, publicAnswered = 0, offHours = 0, offHoursAnswered = 0;
@@ -107,7 +108,7 @@ export function measureRun(sim: Simulation): RunMetrics {
     const channel = model.channels[c]!;
     const intent = model.intents[msg.intent[m]!]!;
     const outcome = msg.outcome[m]!;
-    const groups = [all, byChannel[c]!, byIntent[msg.intent[m]!]!, byPublic[msg.public[m]!]!];
+    const groups = [all, byChannel[c]!, byIntent[msg.intent[m]!]!, byPublic[msg.public[m]!]!, byFunction[model.topics[msg.topic[m]!]!.function]!];
     const first = msg.firstResponse[m]! - arrival;
     const resolved = msg.resolution[m]! - arrival;
     for (const g of groups) {
@@ -183,6 +184,8 @@ export function measureRun(sim: Simulation): RunMetrics {
   });
   model.intents.forEach((it, i) => byIntent[i]!.put(values, `intent.${it.id}`));
   model.publics.forEach((p, i) => byPublic[i]!.put(values, `public.${p.id}`));
+  // By the function owning the topic: is the organisation fast on some functions' topics only?
+  model.functions.forEach((f, i) => { if (byFunction[i]!.count > 0) byFunction[i]!.put(values, `function.${f}`); });
 
   let staffMinutes = 0, staffCost = 0;
   model.units.forEach((unit, u) => {
