@@ -12,7 +12,8 @@ import { formatEstimate } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { scorecard } from '../metrics/scorecard';
 import { describeIssues } from '../scenario/issues';
-import { loadCompany, loadOrganisation, type Scenario } from '../scenario/load';
+import { loadComparison } from '../scenario/comparison';
+import { loadCompany, type Resolver, type Scenario } from '../scenario/load';
 import { LIMITS } from '../scenario/schema-common';
 import { runSchema } from '../scenario/schema-scenario';
 import { textOf } from '../scenario/text';
@@ -56,9 +57,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const companySource = readCompany(args.positional[0]!);
+  const companyArg = args.positional[0]!;
+  const companySource = readCompany(companyArg);
   if (!companySource) {
-    console.error(`no company "${args.positional[0]}" in scenarios/companies/ (give an id there, or a file path)`);
+    console.error(`no company "${companyArg}" in scenarios/companies/ (give an id there, or a file path)`);
     return 2;
   }
   const company = loadCompany(companySource.text, companySource.file);
@@ -67,19 +69,19 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const ids = args.flags.get('orgs')?.split(',').map((s) => s.trim()).filter(Boolean) ?? allOrganisationIds();
-  const scenarios: Scenario[] = [];
-  const problems: string[] = [];
-  for (const id of ids) {
-    const source = fileResolver('organisation', id);
-    if (!source) { problems.push(`no organisation "${id}" in scenarios/organisations/; known: ${allOrganisationIds().join(', ')}`); continue; }
-    const org = loadOrganisation(source.text, source.file, company.value);
-    if (!org.ok) { problems.push(describeIssues(org.issues)); continue; }
-    scenarios.push({ name: org.value.name, company: company.value, organisation: org.value, run });
-  }
-  if (problems.length) {
-    console.error(problems.join('\n'));
+  const unknown = ids.filter((id) => !fileResolver('organisation', id));
+  if (unknown.length) {
+    console.error(`no organisation ${unknown.map((u) => `"${u}"`).join(', ')} in scenarios/organisations/; known: ${allOrganisationIds().join(', ')}`);
     return 2;
   }
+  // A company given as a file is resolved from that file; organisations from scenarios/.
+  const resolver: Resolver = (kind, id) => (kind === 'company' ? companySource : fileResolver(kind, id));
+  const loaded = loadComparison(company.value.id, ids, resolver, run);
+  if (!loaded.ok) {
+    console.error(describeIssues(loaded.issues));
+    return 2;
+  }
+  const scenarios = loaded.value;
   const quiet = args.flags.has('quiet');
   const threads = intFlag(args, 'threads', 1, 64);
   const results: ScenarioResult[] = [];

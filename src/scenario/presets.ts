@@ -4,6 +4,7 @@
  */
 import { parseText } from './parse';
 import type { Resolver } from './load';
+import type { Text } from './schema-common';
 
 const files = import.meta.glob('/scenarios/**/*.{yaml,yml,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -12,14 +13,16 @@ export interface PresetFile {
   file: string;
   kind: string;
   id: string;
+  name: Text;
   text: string;
 }
 
 export const PRESETS: PresetFile[] = Object.entries(files)
   .map(([path, text]) => {
     const parsed = parseText(text, path);
-    const data = (parsed.ok ? parsed.data : {}) as { kind?: string; id?: string };
-    return { file: path.replace(/^\//, ''), kind: String(data.kind ?? ''), id: String(data.id ?? ''), text };
+    const data = (parsed.ok ? parsed.data : {}) as { kind?: string; id?: string; name?: Text };
+    const id = String(data.id ?? '');
+    return { file: path.replace(/^\//, ''), kind: String(data.kind ?? ''), id, name: data.name ?? id, text };
   })
   .sort((a, b) => a.file.localeCompare(b.file));
 

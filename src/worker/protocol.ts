@@ -6,17 +6,18 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import type { RunSettings } from '../scenario/schema-scenario';
 
+/** Compare organisations on one company: replication r of every organisation before r + 1. */
 export type WorkerRequest = {
-  type: 'run';
+  type: 'compare';
   requestId: number;
-  /** The scenario text and its file name (for messages). */
-  text: string;
-  file: string;
-  overrides: Partial<RunSettings>;
+  companyId: string;
+  organisationIds: string[];
+  run: Partial<RunSettings>;
 };
 
 export type WorkerResponse =
-  | { type: 'progress'; requestId: number; done: number; total: number }
-  | { type: 'result'; requestId: number; result: ScenarioResult }
+  /** The summary of one organisation over the replications finished so far. */
+  | { type: 'partial'; requestId: number; index: number; result: ScenarioResult; done: number; total: number }
+  | { type: 'done'; requestId: number }
   | { type: 'invalid'; requestId: number; issues: ScenarioIssue[] }
   | { type: 'error'; requestId: number; message: string };

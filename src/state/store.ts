@@ -1,0 +1,111 @@
+/**
+ * The app's state and its actions: the only module that imports zustand and immer. Components
+ * read slices and call actions; the worker is reached through src/worker/client.ts.
+ */
+import { create } from 'zustand';
+import { immer } from 'zustand/middleware/immer';
+import type { ScenarioResult } from '../metrics/run-scenario';
+import type { ScenarioIssue } from '../scenario/issues';
+import { startComparison, type RunHandle } from '../worker/client';
+import type { SharedState } from './url-state';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'error';
+
+export interface AppState extends SharedState {
+  status: RunStatus;
+  progress: { done: number; total: number };
+  /** One per compared organisation, refined as replications finish (null until its first). */
+  results: (ScenarioResult | null)[];
+  /** The organisations the results are for (the selection may change after a run). */
+  resultIds: string[];
+  issues: ScenarioIssue[];
+  error: string | null;
+  /** Problems found in the link the page was opened with. */
+  linkProblems: string[];
+  /** Headline row the scorecard's columns are sorted by, or null for the selection order. */
+  sortBy: string | null;
+}
+
+export interface AppActions {
+  setCompany(id: string): void;
+  toggleOrganisation(id: string): void;
+  setReplications(n: number): void;
+  setSeed(n: number): void;
+  setLanguage(language: 'en' | 'fr'): void;
+  setSortBy(key: string | null): void;
+  applyLink(values: Partial<SharedState>, problems: string[]): void;
+  dismissLinkProblems(): void;
+  run(): Promise<void>;
+  cancel(): void;
+}
+
+export const DEFAULTS: SharedState = {
+  companyId: 'sme',
+  organisationIds: ['funnel', 'cosmetic-cm', 'coordinator', 'multi-team', 'expert-community'],
+  replications: 10,
+  seed: 1,
+  language: 'en',
+};
+
+let current: RunHandle | null = null;
+
+export const useApp = create<AppState & AppActions>()(
+  immer((set, get) => ({
+    ...DEFAULTS,
+    status: 'idle',
+    progress: { done: 0, total: 0 },
+    results: [],
+    resultIds: [],
+    issues: [],
+    error: null,
+    linkProblems: [],
+    sortBy: null,
+
+    setCompany: (id) => set((s) => { s.companyId = id; }),
+    toggleOrganisation: (id) =>
+      set((s) => {
+        const i = s.organisationIds.indexOf(id);
+        if (i >= 0) s.organisationIds.splice(i, 1);
+        else if (s.organisationIds.length < 12) s.organisationIds.push(id);
+      }),
+    setReplications: (n) => set((s) => { s.replications = Math.max(1, Math.min(100, Math.round(n) || 1)); }),
+    setSeed: (n) => set((s) => { s.seed = Math.max(0, Math.min(2 ** 32 - 1, Math.round(n) || 0)); }),
+    setLanguage: (language) => set((s) => { s.language = language; }),
+    setSortBy: (key) => set((s) => { s.sortBy = key; }),
+    applyLink: (values, problems) => set((s) => { Object.assign(s, values); s.linkProblems = problems; }),
+    dismissLinkProblems: () => set((s) => { s.linkProblems = []; }),
+
+    cancel: () => {
+      current?.cancel();
+    },
+
+    run: async () => {
+      current?.cancel(); // latest wins
+      const { companyId, organisationIds, replications, seed } = get();
+      if (organisationIds.length === 0) return;
+      set((s) => {
+        s.status = 'running';
+        s.progress = { done: 0, total: replications * organisationIds.length };
+        s.results = organisationIds.map(() => null);
+        s.resultIds = [...organisationIds];
+        s.issues = [];
+        s.error = null;
+      });
+      const handle = startComparison({ companyId, organisationIds: [...organisationIds], run: { replications, seed } }, (index, result, done, total) =>
+        set((s) => {
+          s.results[index] = result as never;
+          s.progress = { done, total };
+        }),
+      );
+      current = handle;
+      const end = await handle.done;
+      if (current !== handle) return; // a newer run replaced this one
+      current = null;
+      set((s) => {
+        s.status = end.type;
+        if (end.type === 'invalid') s.issues = end.issues;
+        if (end.type === 'error') s.error = end.message;
+      });
+    },
+  })),
+);

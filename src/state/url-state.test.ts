@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readHash, writeHash, type SharedState } from './url-state';
+
+const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr' };
+
+describe('state in the URL', () => {
+  it('a written link reads back to the same state', () => {
+    expect(readHash(writeHash(state))).toEqual({ values: state, problems: [] });
+  });
+
+  it('bad values are named, ignored and replaced by defaults', () => {
+    const { values, problems } = readHash('#company=SME!!&reps=0&seed=-1&lang=de&orgs=&x=1');
+    expect(values).toEqual({});
+    expect(problems).toHaveLength(6);
+    expect(problems.join('\n')).toMatch(/"reps" in the link must be a whole number from 1 to 100/);
+    expect(problems.join('\n')).toMatch(/unknown link parameter "x"/);
+  });
+
+  it('a link cannot inject markup: values outside the allowed shapes are refused', () => {
+    expect(readHash('#company=<img src=x onerror=alert(1)>').values.companyId).toBeUndefined();
+  });
+});

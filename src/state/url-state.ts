@@ -1,0 +1,66 @@
+/**
+ * The part of the app's state that lives in the URL, declared once as a table (name in the URL,
+ * how to read it, how to write it), so a link reproduces the same comparison and the same numbers.
+ * Bad values are reported and replaced by defaults; nothing in a URL is ever executed.
+ */
+
+export interface SharedState {
+  companyId: string;
+  organisationIds: string[];
+  replications: number;
+  seed: number;
+  language: 'en' | 'fr';
+}
+
+type Field<K extends keyof SharedState> = {
+  key: K;
+  param: string;
+  read: (raw: string) => SharedState[K] | undefined;
+  write: (value: SharedState[K]) => string;
+  /** What a valid value looks like, for the message when a link holds a bad one. */
+  expects: string;
+};
+
+const id = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const wholeNumber = (min: number, max: number) => (raw: string) => {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+};
+
+export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>] = [
+  { key: 'companyId', param: 'company', read: (raw) => (id.test(raw) ? raw : undefined), write: (v) => v, expects: 'a company id such as "sme"' },
+  {
+    key: 'organisationIds',
+    param: 'orgs',
+    read: (raw) => {
+      const ids = raw.split(',').filter(Boolean);
+      return ids.length > 0 && ids.length <= 12 && ids.every((x) => id.test(x)) ? ids : undefined;
+    },
+    write: (v) => v.join(','),
+    expects: 'one to twelve organisation ids separated by commas',
+  },
+  { key: 'replications', param: 'reps', read: wholeNumber(1, 100), write: String, expects: 'a whole number from 1 to 100' },
+  { key: 'seed', param: 'seed', read: wholeNumber(0, 2 ** 32 - 1), write: String, expects: 'a whole number from 0 to 4294967295' },
+  { key: 'language', param: 'lang', read: (raw) => (raw === 'en' || raw === 'fr' ? raw : undefined), write: (v) => v, expects: '"en" or "fr"' },
+];
+
+/** Reads a URL hash: the values it sets, and one message per bad or unknown parameter. */
+export function readHash(hash: string): { values: Partial<SharedState>; problems: string[] } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const values: Partial<SharedState> = {};
+  const problems: string[] = [];
+  for (const [param, raw] of params) {
+    const field = URL_FIELDS.find((f) => f.param === param);
+    if (!field) { problems.push(`unknown link parameter "${param.slice(0, 40)}" was ignored`); continue; }
+    const value = field.read(raw);
+    if (value === undefined) problems.push(`"${param}" in the link must be ${field.expects}; the default was used`);
+    else (values as Record<string, unknown>)[field.key] = value;
+  }
+  return { values, problems };
+}
+
+export function writeHash(state: SharedState): string {
+  const params = new URLSearchParams();
+  for (const field of URL_FIELDS) params.set(field.param, (field.write as (v: unknown) => string)(state[field.key]));
+  return `#${params.toString().replace(/%2C/g, ',')}`;
+}

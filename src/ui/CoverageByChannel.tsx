@@ -1,0 +1,38 @@
+/** Small multiples: share of messages answered on each channel, one chart per organisation, same scale. */
+import { useEffect, useRef } from 'react';
+import { drawBars, type BarRow } from '../charts/bars';
+import type { ScenarioResult } from '../metrics/run-scenario';
+import { useApp } from '../state/store';
+import { presetName } from './names';
+
+function rowsOf(result: ScenarioResult): BarRow[] {
+  const m = result.summary.metrics;
+  return Object.keys(m)
+    .filter((k) => /^channel\.[^.]+\.answered$/.test(k))
+    .map((k) => ({ label: k.split('.')[1]!, value: m[k]!.mean, ci: m[k]!.ci }));
+}
+
+function Chart({ result }: { result: ScenarioResult }) {
+  const ref = useRef<SVGSVGElement>(null);
+  const rows = rowsOf(result);
+  useEffect(() => {
+    if (ref.current) drawBars(ref.current, rows, { width: 260, max: 1, format: (v) => `${Math.round(v * 100)}%` });
+  });
+  return (
+    <figure className="multiple">
+      <figcaption>{presetName('organisation', result.organisation, useApp.getState().language)}</figcaption>
+      <svg ref={ref} role="img" aria-label={`Share answered by channel: ${rows.map((r) => `${r.label} ${Math.round(r.value * 100)}%`).join(', ')}`} />
+    </figure>
+  );
+}
+
+export function CoverageByChannel({ results }: { results: ScenarioResult[] }) {
+  return (
+    <section>
+      <h2>Share of messages answered, by channel</h2>
+      <div className="multiples" data-testid="coverage-by-channel">
+        {results.map((r) => <Chart key={r.organisation} result={r} />)}
+      </div>
+    </section>
+  );
+}

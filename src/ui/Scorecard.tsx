@@ -1,0 +1,45 @@
+/**
+ * The scorecard: one column per organisation, one row per headline figure, with its 95% CI and the
+ * best of each row marked. Clicking a row's label orders the organisations by that figure.
+ */
+import { formatEstimate } from '../metrics/format';
+import type { ScenarioResult } from '../metrics/run-scenario';
+import { scorecard } from '../metrics/scorecard';
+import { useApp } from '../state/store';
+import { presetName } from './names';
+
+export function Scorecard({ results }: { results: ScenarioResult[] }) {
+  const { sortBy, setSortBy, language } = useApp();
+  const rows = scorecard(results);
+  const sortRow = rows.find((r) => r.headline.key === sortBy);
+  const order = results.map((_, i) => i);
+  if (sortRow) {
+    const sign = sortRow.headline.higherIsBetter ? -1 : 1;
+    order.sort((a, b) => sign * ((sortRow.cells[a]?.mean ?? Infinity * -sign) - (sortRow.cells[b]?.mean ?? Infinity * -sign)));
+  }
+  return (
+    <table className="scorecard" data-testid="scorecard">
+      <caption>Best of each row marked ★; ± is the 95% confidence interval over replications. Click a row to rank the organisations by it.</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          {order.map((i) => <th scope="col" key={results[i]!.organisation}>{presetName('organisation', results[i]!.organisation, language)}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.filter((r) => r.cells.some(Boolean)).map((row) => (
+          <tr key={row.headline.key} className={row.headline.key === sortBy ? 'sorted' : undefined}>
+            <th scope="row">
+              <button type="button" className="link" onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{row.headline.label}</button>
+            </th>
+            {order.map((i) => (
+              <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={i === row.best ? 'best' : undefined}>
+                {formatEstimate(row.cells[i], row.headline.unit)}{i === row.best ? ' ★' : ''}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The worker's work, as a plain function (testable without a worker): replication r of every
+ * organisation before replication r + 1, so the first complete picture comes after one round and
+ * the confidence intervals tighten as the rounds finish.
+ */
+import { runReplication, summarise } from '../metrics/run-scenario';
+import { loadComparison } from '../scenario/comparison';
+import type { Resolver } from '../scenario/load';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+export function runComparison(request: WorkerRequest, resolver: Resolver, post: (message: WorkerResponse) => void): void {
+  const { requestId } = request;
+  const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run);
+  if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
+  const scenarios = loaded.value;
+  const replications = scenarios[0]?.run.replications ?? 0;
+  const total = replications * scenarios.length;
+  const runs = scenarios.map(() => [] as ReturnType<typeof runReplication>[]);
+  let done = 0;
+  for (let r = 0; r < replications; r++) {
+    scenarios.forEach((scenario, index) => {
+      runs[index]!.push(runReplication(scenario, r));
+      done++;
+      post({ type: 'partial', requestId, index, result: summarise(scenario, runs[index]!), done, total });
+    });
+  }
+  post({ type: 'done', requestId });
+}

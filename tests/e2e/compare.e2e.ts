@@ -1,0 +1,97 @@
+/**
+ * The compare view in a real browser: a shared link runs in the worker and shows exactly the
+ * numbers the CLI computes; charts have marks bound to data; a malformed link gets a clear message
+ * and the app stays usable; a long run can be cancelled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { fileResolver } from '../../src/cli/files';
+import { formatEstimate } from '../../src/metrics/format';
+import { runScenario } from '../../src/metrics/run-scenario';
+import { scorecard } from '../../src/metrics/scorecard';
+import { loadComparison } from '../../src/scenario/comparison';
+import { SCREENSHOTS, startApp, type App } from './browser';
+
+let app: App;
+beforeAll(async () => { app = await startApp(); });
+afterAll(async () => { await app?.close(); });
+
+/** Waits until the run started by the page has finished. */
+async function settled(page: Page) {
+  await page.waitForSelector('[data-testid=scorecard]', { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 60_000 });
+}
+
+describe('compare view', () => {
+  it('a shared link reproduces exactly the numbers of npm run compare', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator,expert-community&reps=3&seed=4&lang=en`);
+    await settled(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare.png'), fullPage: true });
+
+    const loaded = loadComparison('sme', ['funnel', 'coordinator', 'expert-community'], fileResolver, { replications: 3, seed: 4 });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const rows = scorecard(loaded.value.map((s) => runScenario(s)));
+    let compared = 0;
+    for (const row of rows) {
+      for (const [i, org] of ['funnel', 'coordinator', 'expert-community'].entries()) {
+        if (!row.cells[i]) continue;
+        const shown = await page.textContent(`td[data-key="${row.headline.key}"][data-org="${org}"]`);
+        expect(shown, `${row.headline.key} / ${org}`).toBe(formatEstimate(row.cells[i], row.headline.unit) + (row.best === i ? ' ★' : ''));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(45);
+
+    // The same link opened again gives the same numbers.
+    const again = await app.newPage();
+    await again.goto(page.url());
+    await settled(again);
+    expect(await again.textContent('[data-testid=scorecard]')).toBe(await page.textContent('[data-testid=scorecard]'));
+  });
+
+  it('draws one bar per channel in each small multiple, bound to data', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=1`);
+    await settled(page);
+    const bars = await page.$$eval('[data-testid=coverage-by-channel] svg', (svgs) =>
+      svgs.map((svg) => [...svg.querySelectorAll('rect.value')].map((r) => Number(r.getAttribute('width')))),
+    );
+    expect(bars).toHaveLength(2);
+    for (const widths of bars) {
+      expect(widths).toHaveLength(4); // phone, e-mail, Facebook page, private messages
+      expect(widths.some((w) => w > 10)).toBe(true);
+    }
+    // The funnel leaves private messages unanswered; the coordinator answers them.
+    const titles = await page.$$eval('[data-testid=coverage-by-channel] title', (ts) => ts.map((t) => t.textContent));
+    expect(titles.some((t) => /^messenger: 0%/.test(t ?? ''))).toBe(true);
+  });
+
+  it('a malformed link gets a clear message and the app still runs', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=%3Cscript%3E&reps=zero&orgs=funnel,coordinator&what=1`);
+    const alert = await page.waitForSelector('[data-testid=link-problems]');
+    const text = await alert.textContent();
+    expect(text).toMatch(/"company" in the link must be a company id/);
+    expect(text).toMatch(/"reps" in the link must be a whole number from 1 to 100/);
+    expect(text).toMatch(/unknown link parameter "what"/);
+    await settled(page);
+    expect(await page.locator('[data-testid=scorecard] thead th').count()).toBe(3); // figure + 2 organisations
+    await page.screenshot({ path: join(SCREENSHOTS, 'malformed-link.png'), fullPage: true });
+  });
+
+  it('shows progress and can cancel a long run, staying usable', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=group&orgs=funnel,coordinator&reps=100&seed=1`);
+    await page.waitForSelector('progress');
+    await page.click('[data-testid=cancel]');
+    await expect.poll(() => page.locator('progress').count()).toBe(0);
+    await page.fill('[data-testid=replications]', '1');
+    await page.selectOption('[data-testid=company]', 'sme');
+    await page.click('[data-testid=run]');
+    await settled(page);
+    expect(page.url()).toMatch(/company=sme/);
+    expect(page.url()).toMatch(/reps=1\b/);
+  });
+});
