@@ -45,3 +45,17 @@ describe('conservation of messages', () => {
     expect(() => checkConservation(sim)).toThrow(/anywhere|queued/);
   });
 });
+
+describe('scenario files', () => {
+  it('each company and organisation file is named after its id (the CLI finds files by name, the app by id)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parse } = await import('yaml');
+    for (const folder of ['companies', 'organisations']) {
+      const dir = scenarioPath(folder);
+      for (const f of readdirSync(dir)) {
+        expect((parse(readFileSync(join(dir, f), 'utf8')) as { id: string }).id, `${folder}/${f}`).toBe(f.replace(/\.ya?ml$/, ''));
+      }
+    }
+  });
+});

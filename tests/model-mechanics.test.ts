@@ -166,3 +166,65 @@ describe('portability of an organisation across companies', () => {
     expect(v['unit.desk.staffHours']).toBeCloseTo(0.5 * 7.2 * 5 * 24, 5); // 3.6 people around the clock for 5 days
   });
 });
+
+describe('regressions found in review', () => {
+  it('a message dropped as out of scope gets no first response and does not count towards the SLA', () => {
+    const data = tinyScenario();
+    data.organisation.units[0].outOfScope = ['order', 'tech'];
+    const { v } = simulate(data);
+    expect(v['messages.answered']).toBe(0);
+    // On the written channel nobody replies (a call picked up is a first response, even if dropped).
+    expect(v['channel.page.sla']).toBe(0);
+    expect(v['channel.page.firstResponse.mean']).toBeUndefined();
+  });
+
+  it('an explicit null entry for a channel wins over an entry for its kind', () => {
+    const data = tinyScenario();
+    data.organisation.routing.entry = { page: null, social_public: 'desk', phone: 'desk' };
+    expect(simulate(data).v['channel.page.answered']).toBe(0);
+  });
+
+  it('people look at what came in overnight when they arrive, whatever their check interval', () => {
+    const data = tinyScenario();
+    data.company.channels[1].patience = undefined;
+    data.organisation.units[0].hours = 'office';
+    data.organisation.units[0].checkEveryMinutes = 240;
+    data.organisation.units[0].headcount = 30; // enough to clear the weekend's backlog on Monday
+    const { sim } = simulate(data);
+    const page = sim.model.channels.findIndex((c) => c.id === 'page');
+    // Page messages from Monday night are looked at from 09:00 on Tuesday, not from the 12:00 check.
+    let earliest = Infinity;
+    for (let m = 0; m < sim.messages.count; m++) {
+      const a = sim.messages.arrival[m]!;
+      if (sim.messages.channel[m] === page && a >= 1080 && a < 1980) earliest = Math.min(earliest, sim.messages.firstResponse[m]!);
+    }
+    expect(earliest).toBeGreaterThanOrEqual(1980);
+    expect(earliest).toBeLessThan(1980 + 30);
+  });
+
+  it('customers who switch back and forth stop after a few tries', () => {
+    const data = tinyScenario();
+    data.company.channels[0].onAbandon = { switchTo: 'page', switchProbability: 1, switchDelay: 0 };
+    data.company.channels[1].onAbandon = { switchTo: 'phone', switchProbability: 1, switchDelay: 0 };
+    data.company.channels[0].patience = 0.001;
+    data.company.channels[1].patience = 0.001;
+    data.organisation.routing.entry = { phone: null, page: null };
+    const { sim, v } = simulate(data);
+    expect(sim.stopReason).not.toBe('budget');
+    expect(v['messages.arrived']).toBeLessThanOrEqual(4 * measureFirstContacts(sim));
+  });
+
+  it('the end of warm-up does not blank the utilisation series', () => {
+    const data = tinyScenario();
+    data.run.warmupDays = 1;
+    const { sim } = simulate(data);
+    const series = measureRun(sim).series;
+    expect(series.onDuty.desk![23]).toBeGreaterThan(2.9); // the hour ending at the end of warm-up
+  });
+});
+
+function measureFirstContacts(sim: ReturnType<typeof simulate>['sim']): number {
+  let n = 0;
+  for (let m = 0; m < sim.messages.count; m++) if (sim.messages.origin[m] === 0) n++;
+  return n;
+}

@@ -91,6 +91,7 @@ export function measureRun(sim: Simulation): RunMetrics {
   const outcomes = [0, 0, 0, 0];
   const drops = [0, 0, 0, 0, 0];
   let waited = 0, responded = 0, handoffs = 0, publicCount = 0, publicAnswered = 0, offHours = 0, offHoursAnswered = 0;
+  let looped = 0, handoffsAnswered = 0;
   let correct = 0, consistent = 0, competent = 0, suggestions = 0, captured = 0, rework = 0, channelCost = 0;
   const competentTopic = new Uint8Array(model.topics.length);
   const seenTopic = new Uint8Array(model.topics.length);
@@ -124,6 +125,8 @@ export function measureRun(sim: Simulation): RunMetrics {
     if (outcome === Outcome.Dropped) drops[msg.dropReason[m]!]!++;
     if (!Number.isNaN(first)) { responded++; if (first > 1e-9) waited++; }
     handoffs += msg.handoffs[m]!;
+    looped += msg.looped[m]!;
+    if (outcome === Outcome.Answered) handoffsAnswered += msg.handoffs[m]!;
     channelCost += channel.costPerContact;
     if (channel.isPublic) { publicCount++; if (outcome === Outcome.Answered) publicAnswered++; }
     if (!model.businessHours.isOpen(arrival)) { offHours++; if (outcome === Outcome.Answered) offHoursAnswered++; }
@@ -170,12 +173,13 @@ export function measureRun(sim: Simulation): RunMetrics {
   ratio(values, 'coverage.competentTopics', competentTopic.reduce((s, x) => s + x, 0), seenTopic.reduce((s, x) => s + x, 0));
   ratio(values, 'insight.capture', captured, suggestions);
   ratio(values, 'handoffs.mean', handoffs, all.count);
-  values['referral.loops'] = sim.loops;
+  values['referral.loops'] = looped;
+  ratio(values, 'handoffs.perAnswered', handoffsAnswered, answered);
   ratio(values, 'quality.correct', correct, answered);
   ratio(values, 'quality.consistent', consistent, answered);
   values['quality.rework'] = rework;
-  values['quality.badBuzzEpisodes'] = sim.crisis?.episodes ?? 0;
-  values['quality.peakVisibility'] = sim.crisis?.peakVisibility ?? 0;
+  values['quality.badBuzzEpisodes'] = sim.measuredEpisodes;
+  values['quality.peakVisibility'] = sim.peakVisibility;
   for (const [key, n] of [...transitions].sort()) values[`outcomes.${key}`] = n;
   values['outcomes.total'] = [...transitions.values()].reduce((s, x) => s + x, 0);
   model.channels.forEach((ch, c) => {

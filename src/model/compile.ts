@@ -172,7 +172,8 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
   });
 
   const entry = company.channels.map((ch) => {
-    const target = own(org.routing.entry, ch.id) ?? own(org.routing.entry, ch.kind);
+    // An entry under the channel's id, even null (unwatched), wins over one under its kind.
+    const target = Object.hasOwn(org.routing.entry, ch.id) ? own(org.routing.entry, ch.id) : own(org.routing.entry, ch.kind);
     const row = new Int32Array(topicIds.length).fill(NONE);
     if (typeof target === 'string') row.fill(unitIndex(target));
     else if (target) {

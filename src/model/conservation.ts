@@ -43,6 +43,19 @@ export function checkConservation(sim: Simulation): void {
     carried++;
   }
   if (carried !== open) throw new ConservationError(`${open} messages are open but ${carried} are anywhere in the organisation`);
+  // Every live task must actually sit where its state says: in its unit's queues or inbox, or on a server.
+  units.forEach((unit, u) => {
+    let inQueues = 0, inInbox = 0, inService = 0;
+    for (const queue of unit.queues) queue.forEach((t) => { if (tasks.state[t] === TaskState.Queued) inQueues++; });
+    unit.inbox.forEach((t) => { if (tasks.state[t] === TaskState.Inbox) inInbox++; });
+    for (let t = 0; t < tasks.count; t++) if (tasks.unit[t] === u && tasks.state[t] === TaskState.Service) inService++;
+    if (inQueues !== unit.waiting || inInbox !== unit.inboxLive) {
+      throw new ConservationError(`unit ${u} counts ${unit.waiting} queued and ${unit.inboxLive} in its inbox but holds ${inQueues} and ${inInbox}`);
+    }
+    if (inService !== unit.busyFull + (unit.busyFraction ? 1 : 0)) {
+      throw new ConservationError(`unit ${u} has ${unit.busyFull + (unit.busyFraction ? 1 : 0)} busy servers but ${inService} tasks in service`);
+    }
+  });
   const countedQueued = units.reduce((s, u) => s + u.waiting, 0);
   const countedInbox = units.reduce((s, u) => s + u.inboxLive, 0);
   if (countedQueued !== queued || countedInbox !== inbox) {

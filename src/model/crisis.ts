@@ -8,7 +8,6 @@ import type { CompiledCrisis } from './compiled';
 
 export class CrisisState {
   visibility = 0;
-  peakVisibility = 0;
   private lastUpdate = 0;
   /** Episodes now active: token → multiplier. */
   private readonly active = new Map<number, number>();
@@ -33,7 +32,6 @@ export class CrisisState {
   /** Adds visibility; returns true when a self-triggered episode should start. */
   add(now: number, weight: number): boolean {
     this.visibility = this.level(now) + weight;
-    this.peakVisibility = Math.max(this.peakVisibility, this.visibility);
     return this.config.selfTriggered && !this.selfActive && this.visibility >= this.config.threshold;
   }
 

@@ -64,7 +64,7 @@ const MESSAGE_LAYOUT = {
   public: 'u8', channel: 'u8', intent: 'u8', topic: 'u8', entryUnit: ['i16', -1], answeredBy: ['i16', -1],
   parent: 'i32', liveTask: ['i32', -1], handoffs: 'u8',
   outcome: 'u8', dropReason: 'u8', origin: 'u8', organised: 'u8', correct: 'u8', consistent: 'u8',
-  insight: 'u8', competent: 'u8', becameOther: 'u8',
+  insight: 'u8', competent: 'u8', becameOther: 'u8', looped: 'u8',
 } as const satisfies Record<string, ColumnKind>;
 
 export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
@@ -96,6 +96,8 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
   declare competent: Uint8Array;
   /** 1 when the answer moved the customer to another public (relationship outcome). */
   declare becameOther: Uint8Array;
+  /** 1 when its referral chain came back to a unit it had already visited. */
+  declare looped: Uint8Array;
 
   constructor(capacity = 4096) {
     super(MESSAGE_LAYOUT, capacity);

@@ -18,6 +18,8 @@ import { TimeSeries } from './time-series';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
 const MAX_HANDOFFS = 25;
+/** A customer tries at most this many other channels for one request (bounds switching cycles). */
+const MAX_SWITCHES = 3;
 /** Mean delay of the replies a proactive campaign triggers (minutes): an assumption. */
 const CAMPAIGN_REPLY_DELAY = 240;
 
@@ -29,8 +31,10 @@ export class Simulation {
   readonly counts: OutcomeCounts = { arrived: 0, answered: 0, dropped: 0, abandoned: 0 };
   readonly crisis: CrisisState | null;
   readonly series: TimeSeries;
-  /** Messages that visited a unit twice on their referral chain. */
-  loops = 0;
+  /** Bad-buzz episodes that started after warm-up. */
+  measuredEpisodes = 0;
+  /** Highest visibility reached after warm-up. */
+  peakVisibility = 0;
   stopReason: StopReason | null = null;
 
   private readonly streamRng: Rng[];
@@ -281,7 +285,8 @@ export class Simulation {
     const { messages, model, tasks } = this;
     const unit = model.units[u]!;
     const now = this.kernel.now;
-    if (Number.isNaN(messages.firstResponse[m]!)) messages.firstResponse[m] = now; // a reply or a holding reply
+    // An answer, or a holding reply when the message is passed on; a dropped message gets neither.
+    if (Number.isNaN(messages.firstResponse[m]!) && tasks.action[t] !== Action.Drop) messages.firstResponse[m] = now;
     const insightFunction = model.intents[messages.intent[m]!]!.insightFunction;
     if (insightFunction !== NONE && !messages.insight[m]) {
       if (unit.function === insightFunction || this.decideRng[u]!.chance(unit.insightForwarding)) messages.insight[m] = 1;
@@ -336,9 +341,9 @@ export class Simulation {
     if (rule.misrouteTargets.length > 0 && this.routingRng.chance(rule.misrouteProbability)) {
       target = rule.misrouteTargets[this.routingRng.int(rule.misrouteTargets.length)]!;
     }
+    if (messages.handoffs[m]! >= MAX_HANDOFFS) return this.finish(m, Outcome.Dropped, DropReason.Loop);
     messages.handoffs[m]!++;
-    if (messages.handoffs[m]! > MAX_HANDOFFS) return this.finish(m, Outcome.Dropped, DropReason.Loop);
-    if (this.chainVisits(t, target)) this.loops++;
+    if (this.chainVisits(t, target)) messages.looped[m] = 1;
     if (!rule.committed && this.routingRng.chance(rule.forgetProbability)) return this.finish(m, Outcome.Dropped, DropReason.Forgotten);
     const next = tasks.add(TaskKind.Handle, target, m, rule.committed ? WorkClass.Committed : WorkClass.Optional);
     tasks.parent[next] = t;
@@ -386,7 +391,8 @@ export class Simulation {
 
   private onPatienceEnd(m: number): void {
     const { messages, model } = this;
-    if (!Number.isNaN(messages.firstResponse[m]!)) return; // answered in time
+    // A customer who heard back waits for the answer; one whose message was dropped reacts anyway.
+    if (!Number.isNaN(messages.firstResponse[m]!) && messages.outcome[m] !== Outcome.Dropped) return;
     if (messages.outcome[m] === Outcome.Open) {
       const t = messages.liveTask[m]!;
       this.cancel(t);
@@ -396,11 +402,20 @@ export class Simulation {
     const weight = model.intents[messages.intent[m]!]!.visibilityWeight;
     if (this.crisis && channel.isPublic && weight > 0) {
       const organised = messages.organised[m] ? model.publics[messages.public[m]!]!.organisedWeight : 1;
-      if (this.crisis.add(this.kernel.now, weight * organised)) this.startCrisis(this.crisis.config.multiplier, this.crisis.config.duration, true);
+      const trigger = this.crisis.add(this.kernel.now, weight * organised);
+      if (this.kernel.now >= this.model.warmup) this.peakVisibility = Math.max(this.peakVisibility, this.crisis.visibility);
+      if (trigger) this.startCrisis(this.crisis.config.multiplier, this.crisis.config.duration, true);
     }
-    if (channel.switchTo !== NONE && this.customerRng.chance(channel.switchProbability)) {
+    if (channel.switchTo !== NONE && this.switchesBefore(m) < MAX_SWITCHES && this.customerRng.chance(channel.switchProbability)) {
       this.kernel.schedule(channel.switchDelay(this.customerRng), Ev.FollowUp, m, Origin.ChannelSwitch);
     }
+  }
+
+  /** How many times this customer already switched channel for this request. */
+  private switchesBefore(m: number): number {
+    let n = 0;
+    for (let k = m; k !== NONE && this.messages.origin[k] === Origin.ChannelSwitch; k = this.messages.parent[k]!) n++;
+    return n;
   }
 
   /** Withdraws a waiting task (the customer left). A task in service runs to its end. */
@@ -445,7 +460,9 @@ export class Simulation {
     if (state.checkScheduled) return;
     const unit = this.model.units[u]!;
     const every = unit.checkEvery;
-    let t = Math.ceil(this.kernel.now / every) * every;
+    const now = this.kernel.now;
+    // Closed now: people look when they arrive. Open: at the next check, or the next opening after it.
+    let t = unit.calendar.isOpen(now) ? Math.ceil(now / every) * every : unit.calendar.nextOpen(now);
     if (!unit.calendar.isOpen(t)) t = unit.calendar.nextOpen(t);
     if (t > this.model.horizon) return;
     state.checkScheduled = true;
@@ -521,6 +538,7 @@ export class Simulation {
 
   private startCrisis(multiplier: number, duration: number, self: boolean): void {
     const token = this.crisis!.start(multiplier, self);
+    if (this.kernel.now >= this.model.warmup) this.measuredEpisodes++;
     this.kernel.schedule(duration, Ev.CrisisEnd, token, 0, PRIORITY_STRUCTURE);
     this.rescheduleCrisisArrivals();
   }

@@ -65,8 +65,11 @@ export class UnitState {
   /** Starts measuring afresh (end of warm-up). */
   resetIntegrals(now: number): void {
     this.advance(now);
+    // The time series keeps the part of its current sample already accumulated.
+    this.sampledCapacityTime -= this.capacityTime;
+    this.sampledBusyTime -= this.busyTime;
+    this.sampledOvertime -= this.overtime;
     this.capacityTime = this.busyTime = this.backlogTime = this.overtime = this.workedMinutes = this.answered = 0;
-    this.sampledCapacityTime = this.sampledBusyTime = this.sampledOvertime = 0;
   }
 
   /** Person-minutes available (on duty or in overtime) and busy since the previous call (one time-series sample). */
@@ -100,7 +103,7 @@ export class UnitState {
       this.busyPeople += 1;
       return 1;
     }
-    if (!this.busyFraction && this.fractionSpeed > 0) {
+    if (!this.busyFraction && this.fractionSpeed > 0 && this.busyFull <= this.fullServers) {
       this.advance(now);
       this.busyFraction = true;
       this.busyPeople += this.fractionSpeed;
@@ -118,6 +121,6 @@ export class UnitState {
   }
 
   hasFreeServer(): boolean {
-    return this.busyFull < this.fullServers || (!this.busyFraction && this.fractionSpeed > 0);
+    return this.busyFull < this.fullServers || (!this.busyFraction && this.fractionSpeed > 0 && this.busyFull <= this.fullServers);
   }
 }

@@ -56,7 +56,9 @@ export function checkCompany(company: CompanyFile, file: string, prefix: Path = 
     if (ch.onAbandon.switchProbability > 0 && !ch.onAbandon.switchTo) {
       c.add(['channels', i, 'onAbandon', 'switchTo'], 'switchProbability is above 0: name the channel customers switch to');
     }
-    if (ch.hours === 'never') c.add(['channels', i, 'hours'], 'a channel must be open some of the time');
+    if (ch.hours === 'never' || (Array.isArray(ch.hours) && ch.hours.length === 0)) {
+      c.add(['channels', i, 'hours'], 'a channel must be open some of the time: give at least one span, or "24/7"');
+    }
   });
   company.publics.forEach((p, i) => {
     c.mix(['publics', i, 'channels'], p.channels, channels, 'channel');

@@ -24,7 +24,7 @@ export const PRESETS: PresetFile[] = Object.entries(files)
     const id = String(data.id ?? '');
     return { file: path.replace(/^\//, ''), kind: String(data.kind ?? ''), id, name: data.name ?? id, text };
   })
-  .sort((a, b) => a.file.localeCompare(b.file));
+  .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // locale-independent
 
 export const presetResolver: Resolver = (kind, id) => {
   const found = PRESETS.find((p) => p.kind === kind && p.id === id);
