@@ -44,11 +44,13 @@ export function checkConservation(sim: Simulation): void {
   }
   if (carried !== open) throw new ConservationError(`${open} messages are open but ${carried} are anywhere in the organisation`);
   // Every live task must actually sit where its state says: in its unit's queues or inbox, or on a server.
+  const inServiceByUnit = new Int32Array(units.length);
+  for (let t = 0; t < tasks.count; t++) if (tasks.state[t] === TaskState.Service) inServiceByUnit[tasks.unit[t]!]!++;
   units.forEach((unit, u) => {
-    let inQueues = 0, inInbox = 0, inService = 0;
+    let inQueues = 0, inInbox = 0;
+    const inService = inServiceByUnit[u]!;
     for (const queue of unit.queues) queue.forEach((t) => { if (tasks.state[t] === TaskState.Queued) inQueues++; });
     unit.inbox.forEach((t) => { if (tasks.state[t] === TaskState.Inbox) inInbox++; });
-    for (let t = 0; t < tasks.count; t++) if (tasks.unit[t] === u && tasks.state[t] === TaskState.Service) inService++;
     if (inQueues !== unit.waiting || inInbox !== unit.inboxLive) {
       throw new ConservationError(`unit ${u} counts ${unit.waiting} queued and ${unit.inboxLive} in its inbox but holds ${inQueues} and ${inInbox}`);
     }
