@@ -2,7 +2,7 @@
  * Replications to estimates: each figure's mean with its 95% confidence interval, flows and series
  * averaged over replications. Pure; key order is stable so the JSON is byte-identical run to run.
  */
-import type { Flows, RunMetrics, Series } from './run-metrics';
+import type { Distributions, Flows, RunMetrics, Series } from './run-metrics';
 import { confidenceInterval } from './stats';
 
 export interface Estimate {
@@ -24,6 +24,8 @@ export interface Summary {
   metrics: Record<string, Estimate>;
   flows: Flows;
   series: Series;
+  /** Quantiles averaged over the replications that measured them (Vincent averaging). */
+  distributions: Distributions;
   runs: RunInfo[];
 }
 
@@ -37,7 +39,14 @@ export function aggregate(runs: readonly RunMetrics[], infos: readonly RunInfo[]
     const { mean, halfWidth, n } = confidenceInterval(observed);
     metrics[key] = { mean, ci: halfWidth, n };
   }
-  return { metrics, flows: averageFlows(runs.map((r) => r.flows)), series: averageSeries(runs.map((r) => r.series)), runs: [...infos] };
+  const vincent = (pick: (d: Distributions) => number[]) => averageArrays(runs.map((r) => pick(r.distributions)).filter((q) => q.length > 0));
+  return {
+    metrics,
+    flows: averageFlows(runs.map((r) => r.flows)),
+    series: averageSeries(runs.map((r) => r.series)),
+    distributions: { firstResponse: vincent((d) => d.firstResponse), resolution: vincent((d) => d.resolution) },
+    runs: [...infos],
+  };
 }
 
 function averageTriples(lists: [string, string, number][][], n: number): [string, string, number][] {

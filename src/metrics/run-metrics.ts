@@ -32,10 +32,19 @@ export interface Series {
   participation: Record<string, number[]>;
 }
 
+/** Latency quantiles at 0%, 5%, …, 100% (21 points), in minutes; empty when nothing was measured. */
+export interface Distributions {
+  firstResponse: number[];
+  resolution: number[];
+}
+
+export const QUANTILE_STEPS = Array.from({ length: 21 }, (_, i) => i / 20);
+
 export interface RunMetrics {
   values: Values;
   flows: Flows;
   series: Series;
+  distributions: Distributions;
   events: number;
   stopReason: string;
 }
@@ -43,6 +52,12 @@ export interface RunMetrics {
 const MINUTES_PER_FTE_WEEK = 35 * 60; // a full-time equivalent: 35 hours a week (French legal week)
 
 /** Adds mean and percentiles of `latencies` under `prefix`. */
+function quantiles(latencies: number[]): number[] {
+  if (latencies.length === 0) return [];
+  const sorted = Float64Array.from(latencies).sort();
+  return QUANTILE_STEPS.map((p) => percentileSorted(sorted, p));
+}
+
 function putLatency(values: Values, prefix: string, latencies: number[]): void {
   if (latencies.length === 0) return;
   const sorted = Float64Array.from(latencies).sort();
@@ -218,6 +233,7 @@ export function measureRun(sim: Simulation): RunMetrics {
     values,
     flows: { links: [...links].map(([k, n]) => [...(k.split('\u0000') as [string, string]), n]), referrals: referralCounts(sim) },
     series: seriesOf(sim),
+    distributions: { firstResponse: quantiles(all.firstResponse), resolution: quantiles(all.resolution) },
     events: sim.kernel.eventsFired,
     stopReason: sim.stopReason ?? 'not run',
   };

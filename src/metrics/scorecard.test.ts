@@ -4,7 +4,7 @@ import { scorecard } from './scorecard';
 
 const result = (organisation: string, metrics: Record<string, number>): ScenarioResult => ({
   id: organisation, company: 'c', organisation, seed: 1, replications: 2, horizonDays: 1, warmupDays: 0,
-  summary: { metrics: Object.fromEntries(Object.entries(metrics).map(([k, mean]) => [k, { mean, ci: 0, n: 2 }])), flows: { links: [], referrals: [] }, series: {} as never, runs: [] },
+  summary: { metrics: Object.fromEntries(Object.entries(metrics).map(([k, mean]) => [k, { mean, ci: 0, n: 2 }])), flows: { links: [], referrals: [] }, series: {} as never, distributions: { firstResponse: [], resolution: [] }, runs: [] },
 });
 
 describe('scorecard', () => {

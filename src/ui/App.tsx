@@ -8,6 +8,7 @@ import { readHash, writeHash } from '../state/url-state';
 import { Controls } from './Controls';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
+import { LatencyDistributions, LoadOverTime } from './SmallMultiples';
 import { presetName } from './names';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -52,7 +53,9 @@ export function App() {
       {results.length > 0 && results.length === s.resultIds.length && (
         <>
           <Scorecard results={results} />
+          <LatencyDistributions results={results} />
           <CoverageByChannel results={results} />
+          <LoadOverTime results={results} />
         </>
       )}
     </main>

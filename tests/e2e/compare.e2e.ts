@@ -95,3 +95,18 @@ describe('compare view', () => {
     expect(page.url()).toMatch(/reps=1\b/);
   });
 });
+
+describe('charts', () => {
+  it('draw latency curves and load over time for every organisation, bound to data', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator,expert-community&reps=2&seed=2`);
+    await settled(page);
+    const curves = await page.$$eval('[data-testid=latency] svg', (svgs) => svgs.map((s) => s.querySelectorAll('path.curve').length));
+    expect(curves).toEqual([2, 2, 2]);
+    const paths = await page.$$eval('[data-testid=latency] path.curve', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10,}/); // real points, no NaN
+    const bars = await page.$$eval('[data-testid=load] svg', (svgs) => svgs.map((s) => s.querySelectorAll('rect.arrivals').length));
+    expect(bars).toEqual([336, 336, 336]); // 14 days of hourly samples
+    await page.screenshot({ path: join(SCREENSHOTS, 'charts.png'), fullPage: true });
+  });
+});

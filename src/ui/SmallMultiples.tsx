@@ -1,0 +1,77 @@
+/**
+ * Small multiples, one figure per organisation with the same scales across them: latency
+ * distributions, and inbound volume with backlog over time. Each has a text alternative.
+ */
+import { useEffect, useRef } from 'react';
+import { drawDistribution, formatMinutes } from '../charts/distribution';
+import { drawLoad, totalBacklog } from '../charts/load-over-time';
+import type { ScenarioResult } from '../metrics/run-scenario';
+import { useApp } from '../state/store';
+import { presetName } from './names';
+
+const BLUE = '#0072B2';
+const ORANGE = '#E69F00';
+
+function Figure({ title, label, draw }: { title: string; label: string; draw: (svg: SVGSVGElement) => void }) {
+  const ref = useRef<SVGSVGElement>(null);
+  useEffect(() => {
+    if (ref.current) draw(ref.current);
+  });
+  return (
+    <figure className="multiple">
+      <figcaption>{title}</figcaption>
+      <svg ref={ref} role="img" aria-label={label} />
+    </figure>
+  );
+}
+
+export function LatencyDistributions({ results }: { results: ScenarioResult[] }) {
+  const language = useApp((s) => s.language);
+  const max = Math.max(1, ...results.flatMap((r) => [...r.summary.distributions.firstResponse, ...r.summary.distributions.resolution]).filter(Number.isFinite));
+  return (
+    <section>
+      <h2>How long customers wait</h2>
+      <p className="legend"><span style={{ color: BLUE }}>■</span> first response <span style={{ color: ORANGE }}>■</span> resolution — share of answered messages (vertical) within a time (horizontal, logarithmic)</p>
+      <div className="multiples" data-testid="latency">
+        {results.map((r) => {
+          const d = r.summary.distributions;
+          const median = (q: number[]) => (q.length ? formatMinutes(q[10]!) : 'n/a');
+          return (
+            <Figure
+              key={r.organisation}
+              title={presetName('organisation', r.organisation, language)}
+              label={`Median first response ${median(d.firstResponse)}, median resolution ${median(d.resolution)}`}
+              draw={(svg) => drawDistribution(svg, [
+                { name: 'first response', colour: BLUE, quantiles: d.firstResponse },
+                { name: 'resolution', colour: ORANGE, quantiles: d.resolution },
+              ], { width: 300, height: 170, maxMinutes: max })}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
+  const language = useApp((s) => s.language);
+  const backlogs = results.map((r) => totalBacklog(r.summary.series.backlog));
+  const maxArrivals = Math.max(1, ...results.flatMap((r) => r.summary.series.arrivals));
+  const maxBacklog = Math.max(1, ...backlogs.flat());
+  return (
+    <section>
+      <h2>Inbound volume and backlog over the weeks</h2>
+      <p className="legend"><span style={{ color: '#888' }}>■</span> messages arriving per hour <span style={{ color: '#D55E00' }}>■</span> messages waiting (all units)</p>
+      <div className="multiples" data-testid="load">
+        {results.map((r, i) => (
+          <Figure
+            key={r.organisation}
+            title={presetName('organisation', r.organisation, language)}
+            label={`Peak arrivals ${Math.round(Math.max(...r.summary.series.arrivals))} an hour, peak backlog ${Math.round(Math.max(...backlogs[i]!))} messages`}
+            draw={(svg) => drawLoad(svg, { interval: r.summary.series.interval, arrivals: r.summary.series.arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog })}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
