@@ -21,6 +21,7 @@ export const HEADLINES: Headline[] = [
   h('resolution, mean', 'resolution.mean', 'minutes', false),
   h('resolution, p50', 'resolution.p50', 'minutes', false),
   h('resolution, p90', 'resolution.p90', 'minutes', false),
+  h('resolved within a day (all messages)', 'resolvedWithin.1d', 'share', true),
   h('first response within expected time (SLA)', 'sla.attainment', 'share', true),
   h('coverage: answered', 'coverage.answered', 'share', true),
   h('coverage: public messages answered', 'coverage.public', 'share', true),

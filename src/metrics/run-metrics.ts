@@ -74,10 +74,15 @@ function ratio(values: Values, key: string, part: number, whole: number): void {
 }
 
 /** Counters and latency lists for one slice of the messages (all, a channel, an intent, a public). */
+/** Resolution deadlines for the censored view: share of all messages resolved within each. */
+const WITHIN: [string, number][] = [['1h', 60], ['1d', 1440], ['3d', 4320]];
+
 class Group {
   count = 0;
   answered = 0;
   consistent = 0;
+  /** Resolved within each WITHIN deadline (counts every message, answered or not). */
+  within = WITHIN.map(() => 0);
   withinSla = 0;
   expectingAnswer = 0;
   firstResponse: number[] = [];
@@ -87,6 +92,7 @@ class Group {
     values[`${prefix}.count`] = this.count;
     ratio(values, `${prefix}.answered`, this.answered, this.count);
     ratio(values, `${prefix}.consistent`, this.consistent, this.answered);
+    WITHIN.forEach(([label], i) => ratio(values, `${prefix}.resolvedWithin.${label}`, this.within[i]!, this.count));
     ratio(values, `${prefix}.sla`, this.withinSla, this.expectingAnswer);
     putLatency(values, `${prefix}.firstResponse`, this.firstResponse);
     putLatency(values, `${prefix}.resolution`, this.resolution);
@@ -129,7 +135,12 @@ export function measureRun(sim: Simulation): RunMetrics {
     const resolved = msg.resolution[m]! - arrival;
     for (const g of groups) {
       g.count++;
-      if (outcome === Outcome.Answered) { g.answered++; g.consistent += msg.consistent[m]!; g.resolution.push(resolved); }
+      if (outcome === Outcome.Answered) {
+        g.answered++;
+        g.consistent += msg.consistent[m]!;
+        g.resolution.push(resolved);
+        WITHIN.forEach(([, limit], i) => { if (resolved <= limit) g.within[i]!++; });
+      }
       if (!Number.isNaN(first)) g.firstResponse.push(first);
       if (intent.expectsAnswer) {
         g.expectingAnswer++;
@@ -179,6 +190,9 @@ export function measureRun(sim: Simulation): RunMetrics {
   });
   putLatency(values, 'firstResponse', all.firstResponse);
   putLatency(values, 'resolution', all.resolution);
+  // Latency percentiles cover answered messages only; these shares count every message, so an
+  // organisation cannot look fast by dropping its slow cases.
+  WITHIN.forEach(([label], i) => ratio(values, `resolvedWithin.${label}`, all.within[i]!, all.count));
   ratio(values, 'wait.probability', waited, responded);
   ratio(values, 'sla.attainment', all.withinSla, all.expectingAnswer);
   ratio(values, 'coverage.answered', answered, all.count);

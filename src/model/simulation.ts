@@ -177,7 +177,8 @@ export class Simulation {
     const u = tasks.unit[t]!;
     const m = tasks.message[t]!;
     if (m !== NONE && this.messages.outcome[m] !== Outcome.Open) { tasks.state[t] = TaskState.Cancelled; return; }
-    if (model.units[u]!.checkEvery > 0 && !this.isLiveCall(t, m)) {
+    // Calls and committed referrals are dealt with as they come; the rest waits for the next look.
+    if (model.units[u]!.checkEvery > 0 && tasks.workClass[t] !== WorkClass.Committed && !this.isLiveCall(t, m)) {
       const state = this.units[u]!;
       state.advance(this.kernel.now);
       state.inbox.push(t);

@@ -89,7 +89,10 @@ export const referralSchema = z.strictObject({
   topics: z.array(id).max(LIMITS.topics).optional(),
   functions: z.array(id).max(LIMITS.topics).optional(),
   to: id,
-  /** Committed: handled first, as support the organisation promised. Optional: behind regular work. */
+  /**
+   * Committed: support the organisation promised — seen at once (not left in the inbox until the
+   * next check) and handled before other work. Optional: behind regular work, and may be forgotten.
+   */
   commitment: z.enum(['committed', 'optional']).default('optional'),
   /** Transfer delay of this hop (minutes). */
   delay: distribution.default({ dist: 'deterministic', value: 0 }),
