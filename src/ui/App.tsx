@@ -2,6 +2,7 @@
  * The compare view: pick a company and organisations, run them side by side in a Web Worker, and
  * read the scorecard and the charts as the replications come in. The state lives in the URL.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
@@ -27,29 +28,32 @@ function useUrlState() {
 export function App() {
   useUrlState();
   const s = useApp();
+  const { t } = useTranslation();
   const results = s.results.filter((r): r is ScenarioResult => r !== null);
   return (
     <main>
-      <h1>CM org simulator</h1>
-      <p className="lead">
-        How fast, how completely, how consistently and at what cost does {presetName('company', s.companyId, s.language)} answer its publics — under
-        the relational funnel and under each placement of community management? The same customers write to every organisation.
-      </p>
+      <header className="top">
+        <h1>{t('title')}</h1>
+        <button type="button" data-testid="language" lang={s.language === 'en' ? 'fr' : 'en'} onClick={() => s.setLanguage(s.language === 'en' ? 'fr' : 'en')}>
+          {t('language')}
+        </button>
+      </header>
+      <p className="lead">{t('lead', { company: presetName('company', s.companyId, s.language) })}</p>
       {s.linkProblems.length > 0 && (
         <div role="alert" className="notice" data-testid="link-problems">
-          <p>Some of this link could not be used:</p>
+          <p>{t('linkProblems')}</p>
           <ul>{s.linkProblems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          <button type="button" onClick={() => s.dismissLinkProblems()}>OK</button>
+          <button type="button" onClick={() => s.dismissLinkProblems()}>{t('ok')}</button>
         </div>
       )}
       <Controls />
       {s.status === 'invalid' && (
         <div role="alert" className="error">
-          <p>These scenarios are not valid:</p>
+          <p>{t('invalid')}</p>
           <ul>{s.issues.map((i, k) => <li key={k}><code>{i.file}{i.path ? ` → ${i.path}` : ''}</code>: {i.message}</li>)}</ul>
         </div>
       )}
-      {s.status === 'error' && <p role="alert" className="error">The run failed: {s.error}</p>}
+      {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}
       {results.length > 0 && results.length === s.resultIds.length && (
         <>
           <Scorecard results={results} />

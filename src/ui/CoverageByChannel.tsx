@@ -1,4 +1,5 @@
 /** Small multiples: share of messages answered on each channel, one chart per organisation, same scale. */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { drawBars, type BarRow } from '../charts/bars';
 import type { ScenarioResult } from '../metrics/run-scenario';
@@ -27,9 +28,10 @@ function Chart({ result }: { result: ScenarioResult }) {
 }
 
 export function CoverageByChannel({ results }: { results: ScenarioResult[] }) {
+  const { t } = useTranslation();
   return (
     <section>
-      <h2>Share of messages answered, by channel</h2>
+      <h2>{t('coverageTitle')}</h2>
       <div className="multiples" data-testid="coverage-by-channel">
         {results.map((r) => <Chart key={r.organisation} result={r} />)}
       </div>

@@ -2,6 +2,7 @@
  * The scorecard: one column per organisation, one row per headline figure, with its 95% CI and the
  * best of each row marked. Clicking a row's label orders the organisations by that figure.
  */
+import { useTranslation } from 'react-i18next';
 import { formatEstimate } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { scorecard } from '../metrics/scorecard';
@@ -10,6 +11,7 @@ import { presetName } from './names';
 
 export function Scorecard({ results }: { results: ScenarioResult[] }) {
   const { sortBy, setSortBy, language } = useApp();
+  const { t } = useTranslation();
   const rows = scorecard(results);
   const sortRow = rows.find((r) => r.headline.key === sortBy);
   const order = results.map((_, i) => i);
@@ -19,10 +21,10 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
   }
   return (
     <table className="scorecard" data-testid="scorecard">
-      <caption>Best of each row marked ★; ± is the 95% confidence interval over replications. Click a row to rank the organisations by it.</caption>
+      <caption>{t('scorecardCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
+          <th scope="col">{t('figure')}</th>
           {order.map((i) => <th scope="col" key={results[i]!.organisation}>{presetName('organisation', results[i]!.organisation, language)}</th>)}
         </tr>
       </thead>
@@ -30,7 +32,7 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
         {rows.filter((r) => r.cells.some(Boolean)).map((row) => (
           <tr key={row.headline.key} className={row.headline.key === sortBy ? 'sorted' : undefined}>
             <th scope="row">
-              <button type="button" className="link" onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{row.headline.label}</button>
+              <button type="button" className="link" onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{t(`metric/${row.headline.key}`, { defaultValue: row.headline.label })}</button>
             </th>
             {order.map((i) => (
               <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={i === row.best ? 'best' : undefined}>

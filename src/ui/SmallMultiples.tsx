@@ -2,6 +2,7 @@
  * Small multiples, one figure per organisation with the same scales across them: latency
  * distributions, and inbound volume with backlog over time. Each has a text alternative.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { drawDistribution, formatMinutes } from '../charts/distribution';
 import { drawLoad, totalBacklog } from '../charts/load-over-time';
@@ -27,11 +28,12 @@ function Figure({ title, label, draw }: { title: string; label: string; draw: (s
 
 export function LatencyDistributions({ results }: { results: ScenarioResult[] }) {
   const language = useApp((s) => s.language);
+  const { t } = useTranslation();
   const max = Math.max(1, ...results.flatMap((r) => [...r.summary.distributions.firstResponse, ...r.summary.distributions.resolution]).filter(Number.isFinite));
   return (
     <section>
-      <h2>How long customers wait</h2>
-      <p className="legend"><span style={{ color: BLUE }}>■</span> first response <span style={{ color: ORANGE }}>■</span> resolution — share of answered messages (vertical) within a time (horizontal, logarithmic)</p>
+      <h2>{t('waitTitle')}</h2>
+      <p className="legend"><span style={{ color: BLUE }}>■</span> {t('firstResponse')} <span style={{ color: ORANGE }}>■</span> {t('resolution')} — {t('waitLegend')}</p>
       <div className="multiples" data-testid="latency">
         {results.map((r) => {
           const d = r.summary.distributions;
@@ -55,13 +57,14 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
 
 export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
   const language = useApp((s) => s.language);
+  const { t } = useTranslation();
   const backlogs = results.map((r) => totalBacklog(r.summary.series.backlog));
   const maxArrivals = Math.max(1, ...results.flatMap((r) => r.summary.series.arrivals));
   const maxBacklog = Math.max(1, ...backlogs.flat());
   return (
     <section>
-      <h2>Inbound volume and backlog over the weeks</h2>
-      <p className="legend"><span style={{ color: '#888' }}>■</span> messages arriving per hour <span style={{ color: '#D55E00' }}>■</span> messages waiting (all units)</p>
+      <h2>{t('loadTitle')}</h2>
+      <p className="legend"><span style={{ color: '#888' }}>■</span> {t('arrivalsLegend')} <span style={{ color: '#D55E00' }}>■</span> {t('backlogLegend')}</p>
       <div className="multiples" data-testid="load">
         {results.map((r, i) => (
           <Figure

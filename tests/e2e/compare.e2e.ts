@@ -110,3 +110,28 @@ describe('charts', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'charts.png'), fullPage: true });
   });
 });
+
+describe('languages', () => {
+  it('switches to French and back, keeps it in the link, and shows the same numbers', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=3&lang=en`);
+    await settled(page);
+    const numbers = await page.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent));
+    await page.click('[data-testid=language]');
+    await expect.poll(() => page.textContent('h1')).toBe('Simulateur d’organisation du CM');
+    expect(await page.textContent('[data-testid=scorecard] tbody')).toMatch(/première réponse dans le délai attendu/);
+    expect(await page.textContent('[data-testid=scorecard] thead')).toMatch(/Entonnoir relationnel/); // preset names are bilingual
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(page.url()).toMatch(/lang=fr/);
+    expect(await page.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent))).toEqual(numbers);
+    await page.screenshot({ path: join(SCREENSHOTS, 'french.png'), fullPage: false });
+
+    const reloaded = await app.newPage();
+    await reloaded.goto(page.url());
+    await settled(reloaded);
+    expect(await reloaded.textContent('h1')).toBe('Simulateur d’organisation du CM');
+    expect(await reloaded.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent))).toEqual(numbers);
+    await reloaded.click('[data-testid=language]');
+    await expect.poll(() => reloaded.textContent('h1')).toBe('CM org simulator');
+  });
+});
