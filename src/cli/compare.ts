@@ -13,6 +13,7 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { scorecard } from '../metrics/scorecard';
 import { describeIssues } from '../scenario/issues';
 import { loadComparison } from '../scenario/comparison';
+import { NEUTRAL_LEVERS, readLevers } from '../scenario/levers';
 import { loadCompany, type Resolver, type Scenario } from '../scenario/load';
 import { LIMITS } from '../scenario/schema-common';
 import { runSchema } from '../scenario/schema-scenario';
@@ -22,7 +23,7 @@ import { displayName, fileResolver, readScenarioFile, SCENARIOS_DIR } from './fi
 import { runScenarioParallel } from './parallel';
 import { toCsv } from './report';
 
-const USAGE = 'usage: npm run compare -- <company id or file> [--orgs id1,id2,…] [--replications N] [--seed S] [--days D] [--out results.json|results.csv] [--threads T]';
+const USAGE = 'usage: npm run compare -- <company id or file> [--orgs id1,id2,…] [--replications N] [--seed S] [--days D] [--levers volume:2;crisis:1] [--out results.json|results.csv] [--threads T]';
 
 function allOrganisationIds(): string[] {
   return readdirSync(join(SCENARIOS_DIR, 'organisations'))
@@ -39,8 +40,9 @@ function readCompany(arg: string): { file: string; text: string } | undefined {
 async function main(argv: string[]): Promise<number> {
   let args;
   let run;
+  let levers = NEUTRAL_LEVERS;
   try {
-    args = parseArgs(argv, ['orgs', 'replications', 'seed', 'days', 'out', 'threads'], ['quiet', 'help']);
+    args = parseArgs(argv, ['orgs', 'replications', 'seed', 'days', 'levers', 'out', 'threads'], ['quiet', 'help']);
     if (args.flags.has('help')) { console.log(USAGE); return 0; }
     if (args.positional.length !== 1) throw new UsageError('name exactly one company');
     const out = args.flags.get('out');
@@ -53,6 +55,9 @@ async function main(argv: string[]): Promise<number> {
     if (seed !== undefined) overrides.seed = seed;
     if (days !== undefined) overrides.horizonDays = days;
     run = runSchema.parse(overrides);
+    const read = readLevers(args.flags.get('levers') ?? '');
+    if (read.problems.length) throw new UsageError(read.problems.join('; '));
+    levers = read.levers;
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -76,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // A company given as a file is resolved from that file; organisations from scenarios/.
   const resolver: Resolver = (kind, id) => (kind === 'company' ? companySource : fileResolver(kind, id));
-  const loaded = loadComparison(company.value.id, ids, resolver, run);
+  const loaded = loadComparison(company.value.id, ids, resolver, run, levers);
   if (!loaded.ok) {
     console.error(describeIssues(loaded.issues));
     return 2;

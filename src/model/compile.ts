@@ -7,6 +7,7 @@ import { compileSampler } from '../engine/distributions';
 import type { Scenario } from '../scenario/load';
 import type { ReferralFile, UnitFile } from '../scenario/schema-organisation';
 import { own } from '../scenario/schema-common';
+import { headcountScale } from '../scenario/scale';
 import { compileHours, compileProfile } from './calendars';
 import {
   AnswerPath, NONE,
@@ -37,16 +38,6 @@ function share(mix: Record<string, number>, id: string): number {
 function ruleTakes(rule: ReferralFile, topic: string, topicFunction: string): boolean {
   if (!rule.topics && !rule.functions) return true;
   return (rule.topics?.includes(topic) ?? false) || (rule.functions?.includes(topicFunction) ?? false);
-}
-
-/** First contacts a day the company receives (all publics, all channels). */
-export function dailyFirstContacts(company: Scenario['company']): number {
-  return company.publics.reduce((sum, p) => sum + (p.size * p.contactsPerMonth) / 30, 0);
-}
-
-/** Multipliers of a unit's written headcount: people, per 100 first contacts a day, per 1,000 employees. */
-export function headcountScale(company: Scenario['company']): Record<'none' | 'volume' | 'employees', number> {
-  return { none: 1, volume: dailyFirstContacts(company) / 100, employees: company.employees / 1000 };
 }
 
 export function compileScenario({ company, organisation: org, run }: Scenario): CompiledModel {

@@ -6,12 +6,14 @@
 import { describeIssues, type ScenarioIssue } from './issues';
 import { loadCompany, loadOrganisation, type Loaded, type Resolver, type Scenario } from './load';
 import { runSchema, type RunSettings } from './schema-scenario';
+import { applyLevers, NEUTRAL_LEVERS, type Levers } from './levers';
 
 export function loadComparison(
   companyId: string,
   organisationIds: readonly string[],
   resolver: Resolver,
   run: Partial<RunSettings> = {},
+  levers: Levers = NEUTRAL_LEVERS,
 ): Loaded<Scenario[]> {
   const companySource = resolver('company', companyId);
   if (!companySource) return { ok: false, issues: [{ file: 'comparison', path: 'company', message: `no company with id "${companyId}"` }] };
@@ -26,7 +28,7 @@ export function loadComparison(
     if (!source) { issues.push({ file: 'comparison', path: 'organisations', message: `no organisation with id "${id}"` }); continue; }
     const organisation = loadOrganisation(source.text, source.file, company.value);
     if (!organisation.ok) issues.push(...organisation.issues);
-    else scenarios.push({ name: organisation.value.name, company: company.value, organisation: organisation.value, run: settings.data });
+    else scenarios.push(applyLevers({ name: organisation.value.name, company: company.value, organisation: organisation.value, run: settings.data }, levers));
   }
   return issues.length ? { ok: false, issues } : { ok: true, value: scenarios };
 }

@@ -8,6 +8,7 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import { startComparison, type RunHandle } from '../worker/client';
 import type { SharedState } from './url-state';
+import { NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'error';
 
@@ -33,6 +34,9 @@ export interface AppActions {
   setSeed(n: number): void;
   setLanguage(language: 'en' | 'fr'): void;
   setSortBy(key: string | null): void;
+  /** Changes a lever and re-runs shortly after (while dragging, only the latest run counts). */
+  setLever<K extends keyof Levers>(key: K, value: Levers[K]): void;
+  resetLevers(): void;
   applyLink(values: Partial<SharedState>, problems: string[]): void;
   dismissLinkProblems(): void;
   run(): Promise<void>;
@@ -45,7 +49,12 @@ export const DEFAULTS: SharedState = {
   replications: 10,
   seed: 1,
   language: 'en',
+  levers: NEUTRAL_LEVERS,
 };
+
+/** Pause after the last lever change before running (ms). */
+const DEBOUNCE = 200;
+let debounce: ReturnType<typeof setTimeout> | undefined;
 
 let current: RunHandle | null = null;
 
@@ -72,6 +81,15 @@ export const useApp = create<AppState & AppActions>()(
     setSeed: (n) => set((s) => { s.seed = Math.max(0, Math.min(2 ** 32 - 1, Math.round(n) || 0)); }),
     setLanguage: (language) => set((s) => { s.language = language; }),
     setSortBy: (key) => set((s) => { s.sortBy = key; }),
+    setLever: (key, value) => {
+      set((s) => { (s.levers as Levers)[key] = value; });
+      clearTimeout(debounce);
+      debounce = setTimeout(() => void get().run(), DEBOUNCE);
+    },
+    resetLevers: () => {
+      set((s) => { s.levers = { ...NEUTRAL_LEVERS }; });
+      void get().run();
+    },
     applyLink: (values, problems) => set((s) => { Object.assign(s, values); s.linkProblems = problems; }),
     dismissLinkProblems: () => set((s) => { s.linkProblems = []; }),
 
@@ -81,7 +99,7 @@ export const useApp = create<AppState & AppActions>()(
 
     run: async () => {
       current?.cancel(); // latest wins
-      const { companyId, organisationIds, replications, seed } = get();
+      const { companyId, organisationIds, replications, seed, levers } = get();
       if (organisationIds.length === 0) return;
       set((s) => {
         s.status = 'running';
@@ -91,7 +109,7 @@ export const useApp = create<AppState & AppActions>()(
         s.issues = [];
         s.error = null;
       });
-      const handle = startComparison({ companyId, organisationIds: [...organisationIds], run: { replications, seed } }, (index, result, done, total) =>
+      const handle = startComparison({ companyId, organisationIds: [...organisationIds], run: { replications, seed }, levers: { ...levers } }, (index, result, done, total) =>
         set((s) => {
           s.results[index] = result as never;
           s.progress = { done, total };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NEUTRAL_LEVERS } from '../scenario/levers';
 import { readHash, writeHash, type SharedState } from './url-state';
 
-const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr' };
+const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr', levers: { ...NEUTRAL_LEVERS, volume: 2, crisis: true } };
 
 describe('state in the URL', () => {
   it('a written link reads back to the same state', () => {

@@ -4,12 +4,15 @@
  * Bad values are reported and replaced by defaults; nothing in a URL is ever executed.
  */
 
+import { NEUTRAL_LEVERS, readLevers, writeLevers, type Levers } from '../scenario/levers';
+
 export interface SharedState {
   companyId: string;
   organisationIds: string[];
   replications: number;
   seed: number;
   language: 'en' | 'fr';
+  levers: Levers;
 }
 
 type Field<K extends keyof SharedState> = {
@@ -27,7 +30,7 @@ const wholeNumber = (min: number, max: number) => (raw: string) => {
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 };
 
-export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>] = [
+export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>, Field<'levers'>] = [
   { key: 'companyId', param: 'company', read: (raw) => (id.test(raw) ? raw : undefined), write: (v) => v, expects: 'a company id such as "sme"' },
   {
     key: 'organisationIds',
@@ -42,6 +45,13 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
   { key: 'replications', param: 'reps', read: wholeNumber(1, 100), write: String, expects: 'a whole number from 1 to 100' },
   { key: 'seed', param: 'seed', read: wholeNumber(0, 2 ** 32 - 1), write: String, expects: 'a whole number from 0 to 4294967295' },
   { key: 'language', param: 'lang', read: (raw) => (raw === 'en' || raw === 'fr' ? raw : undefined), write: (v) => v, expects: '"en" or "fr"' },
+  {
+    key: 'levers',
+    param: 'levers',
+    read: (raw) => { const r = readLevers(raw); return r.problems.length ? undefined : r.levers; },
+    write: writeLevers,
+    expects: 'levers such as "volume:2;crisis:1" (see the Explore panel)',
+  },
 ];
 
 /** Reads a URL hash: the values it sets, and one message per bad or unknown parameter. */
@@ -61,6 +71,9 @@ export function readHash(hash: string): { values: Partial<SharedState>; problems
 
 export function writeHash(state: SharedState): string {
   const params = new URLSearchParams();
-  for (const field of URL_FIELDS) params.set(field.param, (field.write as (v: unknown) => string)(state[field.key]));
-  return `#${params.toString().replace(/%2C/g, ',')}`;
+  for (const field of URL_FIELDS) {
+    const written = (field.write as (v: unknown) => string)(state[field.key]);
+    if (written !== '') params.set(field.param, written); // neutral levers stay out of the link
+  }
+  return `#${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';').replace(/%2F/g, '/')}`;
 }

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { Controls } from './Controls';
+import { Explore } from './Explore';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime } from './SmallMultiples';
@@ -47,6 +48,7 @@ export function App() {
         </div>
       )}
       <Controls />
+      <Explore />
       {s.status === 'invalid' && (
         <div role="alert" className="error">
           <p>{t('invalid')}</p>

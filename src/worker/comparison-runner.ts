@@ -10,7 +10,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 export function runComparison(request: WorkerRequest, resolver: Resolver, post: (message: WorkerResponse) => void): void {
   const { requestId } = request;
-  const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run);
+  const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run, request.levers);
   if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
   const scenarios = loaded.value;
   const replications = scenarios[0]?.run.replications ?? 0;

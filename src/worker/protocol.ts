@@ -5,6 +5,7 @@
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import type { RunSettings } from '../scenario/schema-scenario';
+import type { Levers } from '../scenario/levers';
 
 /** Compare organisations on one company: replication r of every organisation before r + 1. */
 export type WorkerRequest = {
@@ -13,6 +14,7 @@ export type WorkerRequest = {
   companyId: string;
   organisationIds: string[];
   run: Partial<RunSettings>;
+  levers: Levers;
 };
 
 export type WorkerResponse =

@@ -11,6 +11,7 @@ import { formatEstimate } from '../../src/metrics/format';
 import { runScenario } from '../../src/metrics/run-scenario';
 import { scorecard } from '../../src/metrics/scorecard';
 import { loadComparison } from '../../src/scenario/comparison';
+import { NEUTRAL_LEVERS } from '../../src/scenario/levers';
 import { SCREENSHOTS, startApp, type App } from './browser';
 
 let app: App;
@@ -133,5 +134,36 @@ describe('languages', () => {
     expect(await reloaded.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent))).toEqual(numbers);
     await reloaded.click('[data-testid=language]');
     await expect.poll(() => reloaded.textContent('h1')).toBe('CM org simulator');
+  });
+});
+
+describe('explore', () => {
+  it('moving a slider re-runs the comparison, changes the scorecard, and the link reproduces it like the CLI', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=5`);
+    await settled(page);
+    const before = await page.textContent('td[data-key="sla.attainment"][data-org="coordinator"]');
+    await page.locator('[data-testid=lever-volume]').fill('3');
+    await expect.poll(() => page.url()).toMatch(/levers=volume:3/);
+    await page.waitForFunction((b) => document.querySelector('td[data-key="sla.attainment"][data-org="coordinator"]')?.textContent !== b && !document.querySelector('progress'), before, { timeout: 60_000 });
+    const after = await page.textContent('td[data-key="sla.attainment"][data-org="coordinator"]');
+    expect(after).not.toBe(before);
+
+    // The CLI with the same levers computes the same figure.
+    const loaded = loadComparison('sme', ['funnel', 'coordinator'], fileResolver, { replications: 2, seed: 5 }, { ...NEUTRAL_LEVERS, volume: 3 });
+    if (!loaded.ok) throw new Error('comparison did not load');
+    const rows = scorecard(loaded.value.map((s) => runScenario(s)));
+    const sla = rows.find((r) => r.headline.key === 'sla.attainment')!;
+    expect(after).toBe(formatEstimate(sla.cells[1], 'share') + (sla.best === 1 ? ' ★' : ''));
+    await page.screenshot({ path: join(SCREENSHOTS, 'explore.png'), fullPage: false });
+  });
+
+  it('switching the crisis on shows bad buzz in the funnel', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel&reps=2&seed=5&levers=crisis:1`);
+    await settled(page);
+    expect(await page.isChecked('[data-testid=lever-crisis]')).toBe(true);
+    const episodes = await page.textContent('td[data-key="quality.badBuzzEpisodes"][data-org="funnel"]');
+    expect(Number(episodes!.split(' ')[0])).toBeGreaterThanOrEqual(1);
   });
 });

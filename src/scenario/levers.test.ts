@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fileResolver } from '../cli/files';
+import { runScenario } from '../metrics/run-scenario';
+import { loadComparison } from './comparison';
+import { applyLevers, NEUTRAL_LEVERS, readLevers, writeLevers } from './levers';
+import { headcountScale } from './scale';
+
+const load = (org: string) => {
+  const loaded = loadComparison('sme', [org], fileResolver, { horizonDays: 5, replications: 2 });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return loaded.value[0]!;
+};
+
+describe('levers', () => {
+  it('neutral levers leave the scenario exactly as written', () => {
+    const s = load('expert-community');
+    expect(applyLevers(s, NEUTRAL_LEVERS)).toEqual(s);
+  });
+
+  it('each lever changes what it says and nothing is shared with the original', () => {
+    const s = load('expert-community');
+    const changed = applyLevers(s, { volume: 2, cmHeadcount: 3, cmAutonomy: 0.1, commitment: 'committed', participation: 0.5, animation: false, hours: '24/7', crisis: true });
+    expect(changed.company.publics[0]!.contactsPerMonth).toBeCloseTo(2 * s.company.publics[0]!.contactsPerMonth);
+    const cm = (x: typeof s) => x.organisation.units.find((u) => u.role === 'cm')!;
+    // Volume changed, so headcounts sized by volume were frozen to people at the written volume.
+    expect(cm(changed).scaleWith).toBe('none');
+    expect(cm(changed).headcount).toBeCloseTo(3 * cm(s).headcount * headcountScale(s.company).volume);
+    expect(cm(changed).autonomy).toBe(0.1);
+    expect(cm(changed).hours).toBe('24/7');
+    expect(changed.organisation.routing.referrals.every((r) => r.commitment === 'committed' && r.forgetProbability === 0)).toBe(true);
+    expect(changed.organisation.tasks).toHaveLength(0);
+    expect(changed.company.badBuzz!.scripted.every((e) => e.enabled)).toBe(true);
+    expect(s.company.badBuzz!.scripted.every((e) => !e.enabled)).toBe(true); // the original is untouched
+  });
+
+  it('more volume on the same staff answers a smaller share on time', () => {
+    const s = load('coordinator');
+    const sla = (v: number) => runScenario(applyLevers(s, { ...NEUTRAL_LEVERS, volume: v })).summary.metrics['sla.attainment']!.mean;
+    expect(sla(3)).toBeLessThan(sla(1));
+  });
+});
+
+describe('levers in links and on the command line', () => {
+  it('written levers read back the same, and neutral ones are left out', () => {
+    const levers = { ...NEUTRAL_LEVERS, volume: 2, crisis: true, cmAutonomy: 0.4, hours: '24/7' as const };
+    expect(writeLevers(levers)).toBe('volume:2;cmAutonomy:0.4;hours:24/7;crisis:1');
+    expect(readLevers(writeLevers(levers))).toEqual({ levers, problems: [] });
+    expect(writeLevers(NEUTRAL_LEVERS)).toBe('');
+  });
+
+  it('bad levers are named and left neutral', () => {
+    const { levers, problems } = readLevers('volume:-3;speed:9;crisis:yes');
+    expect(levers).toEqual(NEUTRAL_LEVERS);
+    expect(problems).toEqual([
+      'lever "volume" must be a number from 0.1 to 10',
+      expect.stringMatching(/^unknown lever "speed"/),
+      'lever "crisis" must be 1 or 0',
+    ]);
+  });
+});

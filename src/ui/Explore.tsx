@@ -1,0 +1,67 @@
+/**
+ * The levers that matter, as sliders and switches. Each change re-runs the comparison shortly
+ * after (debounced; the latest run wins and stale ones are cancelled).
+ */
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../state/store';
+import { NEUTRAL_LEVERS } from '../scenario/levers';
+
+function Slider({ id, label, min, max, step, value, onChange, format }: {
+  id: string; label: string; min: number; max: number; step: number; value: number; onChange: (v: number) => void; format: (v: number) => string;
+}) {
+  return (
+    <label className="lever">
+      <span>{label}: <output htmlFor={id}>{format(value)}</output></span>
+      <input id={id} type="range" min={min} max={max} step={step} value={value} data-testid={`lever-${id}`} onChange={(e) => onChange(Number(e.target.value))} />
+    </label>
+  );
+}
+
+export function Explore() {
+  const { t } = useTranslation();
+  const levers = useApp((s) => s.levers);
+  const setLever = useApp((s) => s.setLever);
+  const resetLevers = useApp((s) => s.resetLevers);
+  const times = (v: number) => `×${v}`;
+  const neutral = JSON.stringify(levers) === JSON.stringify(NEUTRAL_LEVERS);
+  return (
+    <section className="explore" aria-label={t('explore')}>
+      <h2>{t('explore')}</h2>
+      <div className="levers">
+        <Slider id="volume" label={t('lever/volume')} min={0.25} max={4} step={0.25} value={levers.volume} onChange={(v) => setLever('volume', v)} format={times} />
+        <Slider id="cmHeadcount" label={t('lever/cmHeadcount')} min={0} max={3} step={0.25} value={levers.cmHeadcount} onChange={(v) => setLever('cmHeadcount', v)} format={times} />
+        <label className="lever">
+          <span>{t('lever/cmAutonomy')}: <output>{levers.cmAutonomy === null ? t('lever/preset') : `${Math.round(levers.cmAutonomy * 100)}%`}</output></span>
+          <span className="inline">
+            <input type="checkbox" checked={levers.cmAutonomy === null} onChange={(e) => setLever('cmAutonomy', e.target.checked ? null : 0.5)} /> {t('lever/preset')}
+            <input type="range" min={0} max={1} step={0.05} disabled={levers.cmAutonomy === null} value={levers.cmAutonomy ?? 0.5} data-testid="lever-cmAutonomy" onChange={(e) => setLever('cmAutonomy', Number(e.target.value))} />
+          </span>
+        </label>
+        <label className="lever">
+          <span>{t('lever/commitment')}</span>
+          <select value={levers.commitment} data-testid="lever-commitment" onChange={(e) => setLever('commitment', e.target.value as typeof levers.commitment)}>
+            <option value="preset">{t('lever/preset')}</option>
+            <option value="committed">{t('lever/committed')}</option>
+            <option value="optional">{t('lever/optional')}</option>
+          </select>
+        </label>
+        <Slider id="participation" label={t('lever/participation')} min={0} max={1.5} step={0.1} value={levers.participation} onChange={(v) => setLever('participation', Math.round(v * 10) / 10)} format={times} />
+        <label className="lever check">
+          <input type="checkbox" checked={levers.animation} data-testid="lever-animation" onChange={(e) => setLever('animation', e.target.checked)} /> {t('lever/animation')}
+        </label>
+        <label className="lever">
+          <span>{t('lever/hours')}</span>
+          <select value={levers.hours} data-testid="lever-hours" onChange={(e) => setLever('hours', e.target.value as typeof levers.hours)}>
+            <option value="preset">{t('lever/preset')}</option>
+            <option value="office">{t('lever/office')}</option>
+            <option value="24/7">{t('lever/always')}</option>
+          </select>
+        </label>
+        <label className="lever check">
+          <input type="checkbox" checked={levers.crisis} data-testid="lever-crisis" onChange={(e) => setLever('crisis', e.target.checked)} /> {t('lever/crisis')}
+        </label>
+      </div>
+      <button type="button" disabled={neutral} onClick={resetLevers}>{t('reset')}</button>
+    </section>
+  );
+}
