@@ -10,7 +10,7 @@ import { Controls } from './Controls';
 import { Explore } from './Explore';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
-import { LatencyDistributions, LoadOverTime } from './SmallMultiples';
+import { LatencyDistributions, LoadOverTime, MessageFlows } from './SmallMultiples';
 import { presetName } from './names';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -61,6 +61,7 @@ export function App() {
           <Scorecard results={results} />
           <LatencyDistributions results={results} />
           <CoverageByChannel results={results} />
+          <MessageFlows results={results} />
           <LoadOverTime results={results} />
         </>
       )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { drawDistribution, formatMinutes } from '../charts/distribution';
 import { drawLoad, totalBacklog } from '../charts/load-over-time';
+import { drawSankey } from '../charts/sankey';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { presetName } from './names';
@@ -74,6 +75,36 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
             draw={(svg) => drawLoad(svg, { interval: r.summary.series.interval, arrivals: r.summary.series.arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog })}
           />
         ))}
+      </div>
+    </section>
+  );
+}
+
+/** Publics → channels → first unit → outcome; heights proportional to volume, so widths compare. */
+export function MessageFlows({ results }: { results: ScenarioResult[] }) {
+  const language = useApp((s) => s.language);
+  const { t } = useTranslation();
+  const totals = results.map((r) => r.summary.flows.links.filter(([a]) => a.startsWith('public:')).reduce((s, [, , v]) => s + v, 0));
+  const max = Math.max(1, ...totals);
+  return (
+    <section>
+      <h2>{t('flowsTitle')}</h2>
+      <p className="legend">{t('flowsLegend')}</p>
+      <div className="multiples" data-testid="flows">
+        {results.map((r, i) => {
+          const outcomes = r.summary.flows.links.filter(([, b]) => b.startsWith('outcome:'));
+          const byOutcome = new Map<string, number>();
+          for (const [, b, v] of outcomes) byOutcome.set(b, (byOutcome.get(b) ?? 0) + v);
+          const label = [...byOutcome].map(([k, v]) => `${k.slice(8)} ${Math.round(v)}`).join(', ');
+          return (
+            <Figure
+              key={r.organisation}
+              title={presetName('organisation', r.organisation, language)}
+              label={`Messages per replication by outcome: ${label}`}
+              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)) })}
+            />
+          );
+        })}
       </div>
     </section>
   );

@@ -167,3 +167,21 @@ describe('explore', () => {
     expect(Number(episodes!.split(' ')[0])).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('flows', () => {
+  it('draws a Sankey per organisation whose flows are bound to data and conserve messages', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=6`);
+    await settled(page);
+    const counts = await page.$$eval('[data-testid=flows] svg', (svgs) => svgs.map((s) => s.querySelectorAll('path.flow').length));
+    expect(counts).toHaveLength(2);
+    for (const n of counts) expect(n).toBeGreaterThan(15);
+    const d = await page.$$eval('[data-testid=flows] path.flow', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    expect(d.every((x) => x.length > 10 && !x.includes('NaN'))).toBe(true);
+    // The funnel leaves private messages to nobody: a flow into "nobody" exists there only.
+    const titles = await page.$$eval('[data-testid=flows] svg', (svgs) => svgs.map((s) => [...s.querySelectorAll('path.flow title')].map((t) => t.textContent ?? '')));
+    expect(titles[0]!.some((t) => t.startsWith('messenger → nobody'))).toBe(true);
+    expect(titles[1]!.some((t) => t.startsWith('messenger → nobody'))).toBe(false);
+    await page.locator('[data-testid=flows]').screenshot({ path: join(SCREENSHOTS, 'flows.png') });
+  });
+});

@@ -24,6 +24,8 @@ export const en = {
   loadTitle: 'Inbound volume and backlog over the weeks',
   arrivalsLegend: 'messages arriving per hour',
   backlogLegend: 'messages waiting (all units)',
+  flowsTitle: 'Where the messages go',
+  flowsLegend: 'Publics → channels → the unit that first receives them → what becomes of them (answered, dropped, abandoned, still open). Widths are messages per replication, on the same scale for every organisation.',
   explore: 'Explore: the levers',
   reset: 'Reset levers',
   lever: {

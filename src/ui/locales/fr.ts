@@ -26,6 +26,8 @@ export const fr: Dictionary = {
   loadTitle: 'Volume entrant et messages en attente au fil des semaines',
   arrivalsLegend: 'messages arrivant par heure',
   backlogLegend: 'messages en attente (toutes unités)',
+  flowsTitle: 'Où vont les messages',
+  flowsLegend: 'Publics → canaux → l’unité qui les reçoit d’abord → ce qu’ils deviennent (traités, écartés, abandonnés, encore ouverts). Les largeurs sont des messages par répétition, à la même échelle pour toutes les organisations.',
   explore: 'Explorer : les leviers',
   reset: 'Remettre les leviers',
   lever: {

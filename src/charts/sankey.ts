@@ -1,0 +1,73 @@
+/**
+ * Message flows as a Sankey diagram (d3-sankey): publics → channels → the unit that first received
+ * the message → outcome. Plain data in. `scale` (pixels per message) is shared by the small
+ * multiples so the same flow has the same width in every organisation.
+ */
+import { select } from 'd3';
+import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+
+export type FlowLink = [source: string, target: string, value: number];
+
+interface NodeDatum { id: string }
+interface LinkDatum { source: string; target: string; value: number }
+
+const COLOURS: Record<string, string> = {
+  public: '#56B4E9',
+  channel: '#009E73',
+  unit: '#0072B2',
+  outcome: '#E69F00',
+};
+const OUTCOME_COLOURS: Record<string, string> = { answered: '#009E73', dropped: '#D55E00', abandoned: '#CC79A7', open: '#999999' };
+
+export function nodeLabel(id: string): string {
+  const [, name = id] = id.split(':');
+  return name.replace(/_/g, ' ');
+}
+
+export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number }): void {
+  const { width, height } = options;
+  const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  root.selectAll('*').remove();
+  const kept = links.filter(([, , v]) => v > 0 && Number.isFinite(v));
+  if (kept.length === 0) return;
+  const ids = [...new Set(kept.flatMap(([s, t]) => [s, t]))];
+  const graph: SankeyGraph<NodeDatum, LinkDatum> = {
+    nodes: ids.map((id) => ({ id })),
+    links: kept.map(([source, target, value]) => ({ source, target, value })),
+  };
+  const layout = sankey<NodeDatum, LinkDatum>()
+    .nodeId((d) => d.id)
+    .nodeWidth(10)
+    .nodePadding(6)
+    .extent([[1, 4], [width - 1, height - 4]]);
+  const { nodes, links: laid } = layout(graph);
+  const kind = (id: string) => id.split(':')[0]!;
+  const colour = (id: string) => (kind(id) === 'outcome' ? OUTCOME_COLOURS[nodeLabel(id)] : COLOURS[kind(id)]) ?? '#999';
+
+  root.append('g').attr('fill', 'none').selectAll('path')
+    .data(laid)
+    .join('path')
+    .attr('class', 'flow')
+    .attr('d', sankeyLinkHorizontal())
+    .attr('stroke', (d) => colour((d.target as NodeDatum).id))
+    .attr('stroke-opacity', 0.35)
+    .attr('stroke-width', (d) => Math.max(1, d.width ?? 1))
+    .append('title')
+    .text((d) => `${nodeLabel((d.source as NodeDatum).id)} → ${nodeLabel((d.target as NodeDatum).id)}: ${Math.round(d.value)} messages`);
+
+  const node = root.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node');
+  node.append('rect')
+    .attr('x', (d) => d.x0 ?? 0)
+    .attr('y', (d) => d.y0 ?? 0)
+    .attr('width', (d) => (d.x1 ?? 0) - (d.x0 ?? 0))
+    .attr('height', (d) => Math.max(1, (d.y1 ?? 0) - (d.y0 ?? 0)))
+    .attr('fill', (d) => colour(d.id))
+    .append('title')
+    .text((d) => `${nodeLabel(d.id)}: ${Math.round(d.value ?? 0)} messages`);
+  node.append('text')
+    .attr('x', (d) => ((d.x0 ?? 0) < width / 2 ? (d.x1 ?? 0) + 3 : (d.x0 ?? 0) - 3))
+    .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', (d) => ((d.x0 ?? 0) < width / 2 ? 'start' : 'end'))
+    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? nodeLabel(d.id) : ''));
+}
