@@ -17,6 +17,19 @@ function Slider({ id, label, min, max, step, value, onChange, format }: {
   );
 }
 
+function Choice<T extends string>({ id, label, value, options, onChange }: {
+  id: string; label: string; value: T; options: [T, string][]; onChange: (v: T) => void;
+}) {
+  return (
+    <label className="lever">
+      <span>{label}</span>
+      <select value={value} data-testid={`lever-${id}`} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </label>
+  );
+}
+
 export function Explore() {
   const { t } = useTranslation();
   const levers = useApp((s) => s.levers);
@@ -37,26 +50,14 @@ export function Explore() {
             <input type="range" min={0} max={1} step={0.05} disabled={levers.cmAutonomy === null} value={levers.cmAutonomy ?? 0.5} data-testid="lever-cmAutonomy" onChange={(e) => setLever('cmAutonomy', Number(e.target.value))} />
           </span>
         </label>
-        <label className="lever">
-          <span>{t('lever/commitment')}</span>
-          <select value={levers.commitment} data-testid="lever-commitment" onChange={(e) => setLever('commitment', e.target.value as typeof levers.commitment)}>
-            <option value="preset">{t('lever/preset')}</option>
-            <option value="committed">{t('lever/committed')}</option>
-            <option value="optional">{t('lever/optional')}</option>
-          </select>
-        </label>
+        <Choice id="commitment" label={t('lever/commitment')} value={levers.commitment} onChange={(v) => setLever('commitment', v)}
+          options={[['preset', t('lever/preset')], ['committed', t('lever/committed')], ['optional', t('lever/optional')]]} />
         <Slider id="participation" label={t('lever/participation')} min={0} max={1.5} step={0.1} value={levers.participation} onChange={(v) => setLever('participation', Math.round(v * 10) / 10)} format={times} />
         <label className="lever check">
           <input type="checkbox" checked={levers.animation} data-testid="lever-animation" onChange={(e) => setLever('animation', e.target.checked)} /> {t('lever/animation')}
         </label>
-        <label className="lever">
-          <span>{t('lever/hours')}</span>
-          <select value={levers.hours} data-testid="lever-hours" onChange={(e) => setLever('hours', e.target.value as typeof levers.hours)}>
-            <option value="preset">{t('lever/preset')}</option>
-            <option value="office">{t('lever/office')}</option>
-            <option value="24/7">{t('lever/always')}</option>
-          </select>
-        </label>
+        <Choice id="hours" label={t('lever/hours')} value={levers.hours} onChange={(v) => setLever('hours', v)}
+          options={[['preset', t('lever/preset')], ['office', t('lever/office')], ['24/7', t('lever/always')]]} />
         <label className="lever check">
           <input type="checkbox" checked={levers.crisis} data-testid="lever-crisis" onChange={(e) => setLever('crisis', e.target.checked)} /> {t('lever/crisis')}
         </label>
