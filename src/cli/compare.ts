@@ -21,7 +21,7 @@ import { textOf } from '../scenario/text';
 import { intFlag, parseArgs, UsageError } from './args';
 import { displayName, fileResolver, readScenarioFile, SCENARIOS_DIR } from './files';
 import { runScenarioParallel } from './parallel';
-import { toCsv } from './report';
+import { comparisonJson, toCsv } from '../metrics/export';
 
 const USAGE = 'usage: npm run compare -- <company id or file> [--orgs id1,id2,…] [--replications N] [--seed S] [--days D] [--levers volume:2;crisis:1] [--out results.json|results.csv] [--threads T]';
 
@@ -97,8 +97,8 @@ async function main(argv: string[]): Promise<number> {
   if (!quiet) console.log(printScorecard(results, scenarios, textOf(company.value.name, 'en')));
   const out = args.flags.get('out');
   if (out) {
-    const json = { company: company.value.id, seed: run.seed, replications: run.replications, horizonDays: run.horizonDays, organisations: results };
-    writeFileSync(out, /\.csv$/i.test(out) ? toCsv(results) : JSON.stringify(json, null, 2) + '\n');
+    const settings = { company: company.value.id, seed: run.seed, replications: run.replications, horizonDays: run.horizonDays, levers };
+    writeFileSync(out, /\.csv$/i.test(out) ? toCsv(results) : comparisonJson(results, settings));
     if (!quiet) console.log(`\nresults written to ${out}`);
   }
   return results.some((r) => r.summary.runs.some((x) => x.stopReason === 'budget')) ? 3 : 0;

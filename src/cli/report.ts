@@ -4,6 +4,7 @@
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { formatEstimate } from '../metrics/format';
 import { HEADLINES } from '../metrics/headlines';
+export { toCsv } from '../metrics/export';
 
 
 
@@ -40,16 +41,3 @@ export function toJson(result: ScenarioResult): string {
   return JSON.stringify(result, null, 2) + '\n';
 }
 
-/** One row per figure: scenario, metric, mean, 95% CI half-width, replications measured. */
-export function toCsv(results: readonly ScenarioResult[]): string {
-  const rows = ['organisation,company,metric,mean,ci95,n'];
-  for (const r of results) {
-    for (const [key, e] of Object.entries(r.summary.metrics)) rows.push([r.organisation, r.company, key, e.mean, e.ci, e.n].map(csvCell).join(','));
-  }
-  return rows.join('\n') + '\n';
-}
-
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

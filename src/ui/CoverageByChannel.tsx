@@ -1,10 +1,10 @@
 /** Small multiples: share of messages answered on each channel, one chart per organisation, same scale. */
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef } from 'react';
 import { drawBars, type BarRow } from '../charts/bars';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { presetName } from './names';
+import { Figure } from './Figure';
 
 function rowsOf(result: ScenarioResult): BarRow[] {
   const m = result.summary.metrics;
@@ -14,16 +14,15 @@ function rowsOf(result: ScenarioResult): BarRow[] {
 }
 
 function Chart({ result }: { result: ScenarioResult }) {
-  const ref = useRef<SVGSVGElement>(null);
   const rows = rowsOf(result);
-  useEffect(() => {
-    if (ref.current) drawBars(ref.current, rows, { width: 260, max: 1, format: (v) => `${Math.round(v * 100)}%` });
-  });
+  const language = useApp((s) => s.language);
   return (
-    <figure className="multiple">
-      <figcaption>{presetName('organisation', result.organisation, useApp.getState().language)}</figcaption>
-      <svg ref={ref} role="img" aria-label={`Share answered by channel: ${rows.map((r) => `${r.label} ${Math.round(r.value * 100)}%`).join(', ')}`} />
-    </figure>
+    <Figure
+      title={presetName('organisation', result.organisation, language)}
+      exportName="coverage"
+      label={`Share answered by channel: ${rows.map((r) => `${r.label} ${Math.round(r.value * 100)}%`).join(', ')}`}
+      draw={(svg) => drawBars(svg, rows, { width: 260, max: 1, format: (v) => `${Math.round(v * 100)}%` })}
+    />
   );
 }
 

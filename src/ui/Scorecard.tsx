@@ -8,6 +8,8 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { scorecard } from '../metrics/scorecard';
 import { useApp } from '../state/store';
 import { presetName } from './names';
+import { comparisonJson, toCsv } from '../metrics/export';
+import { downloadText } from './download';
 
 export function Scorecard({ results }: { results: ScenarioResult[] }) {
   const { sortBy, setSortBy, language } = useApp();
@@ -20,6 +22,14 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
     order.sort((a, b) => sign * ((sortRow.cells[a]?.mean ?? Infinity * -sign) - (sortRow.cells[b]?.mean ?? Infinity * -sign)));
   }
   return (
+    <>
+    <div className="exports-bar">
+      <button type="button" data-testid="export-csv" onClick={() => downloadText('comparison.csv', toCsv(results), 'text/csv')}>{t('exportCsv')}</button>
+      <button type="button" data-testid="export-json" onClick={() => {
+        const s = useApp.getState();
+        downloadText('comparison.json', comparisonJson(results, { company: s.companyId, seed: s.seed, replications: s.replications, horizonDays: results[0]?.horizonDays ?? 0, levers: s.levers }), 'application/json');
+      }}>{t('exportJson')}</button>
+    </div>
     <table className="scorecard" data-testid="scorecard">
       <caption>{t('scorecardCaption')}</caption>
       <thead>
@@ -43,5 +53,6 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
         ))}
       </tbody>
     </table>
+    </>
   );
 }

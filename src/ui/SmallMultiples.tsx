@@ -3,29 +3,17 @@
  * distributions, and inbound volume with backlog over time. Each has a text alternative.
  */
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef } from 'react';
 import { drawDistribution, formatMinutes } from '../charts/distribution';
 import { drawLoad, totalBacklog } from '../charts/load-over-time';
 import { drawSankey } from '../charts/sankey';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
+import { Figure } from './Figure';
 import { presetName } from './names';
 
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
 
-function Figure({ title, label, draw }: { title: string; label: string; draw: (svg: SVGSVGElement) => void }) {
-  const ref = useRef<SVGSVGElement>(null);
-  useEffect(() => {
-    if (ref.current) draw(ref.current);
-  });
-  return (
-    <figure className="multiple">
-      <figcaption>{title}</figcaption>
-      <svg ref={ref} role="img" aria-label={label} />
-    </figure>
-  );
-}
 
 export function LatencyDistributions({ results }: { results: ScenarioResult[] }) {
   const language = useApp((s) => s.language);
@@ -44,6 +32,7 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
               label={`Median first response ${median(d.firstResponse)}, median resolution ${median(d.resolution)}`}
+              exportName="latency"
               draw={(svg) => drawDistribution(svg, [
                 { name: 'first response', colour: BLUE, quantiles: d.firstResponse },
                 { name: 'resolution', colour: ORANGE, quantiles: d.resolution },
@@ -72,6 +61,7 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
             key={r.organisation}
             title={presetName('organisation', r.organisation, language)}
             label={`Peak arrivals ${Math.round(Math.max(...r.summary.series.arrivals))} an hour, peak backlog ${Math.round(Math.max(...backlogs[i]!))} messages`}
+            exportName="load"
             draw={(svg) => drawLoad(svg, { interval: r.summary.series.interval, arrivals: r.summary.series.arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog })}
           />
         ))}
@@ -101,6 +91,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
               label={`Messages per replication by outcome: ${label}`}
+              exportName="flows"
               draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)) })}
             />
           );

@@ -185,3 +185,35 @@ describe('flows', () => {
     await page.locator('[data-testid=flows]').screenshot({ path: join(SCREENSHOTS, 'flows.png') });
   });
 });
+
+describe('exports', () => {
+  it('saves the figures as CSV, the results as JSON, and each chart as SVG and PNG', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=7`);
+    await settled(page);
+    const save = async (selector: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: (await import('node:fs')).readFileSync(path) };
+    };
+    const csv = await save('[data-testid=export-csv]');
+    const rows = csv.bytes.toString('utf8').trim().split('\n');
+    expect(rows[0]).toBe('organisation,company,metric,mean,ci95,n');
+    expect(rows.some((r) => r.startsWith('funnel,sme,sla.attainment,'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('coordinator,sme,sla.attainment,'))).toBe(true);
+
+    const json = JSON.parse((await save('[data-testid=export-json]')).bytes.toString('utf8'));
+    expect(json.company).toBe('sme');
+    expect(json.organisations.map((o: { organisation: string }) => o.organisation)).toEqual(['funnel', 'coordinator']);
+
+    const svg = await save('[data-testid=flows] [data-testid=export-svg]');
+    expect(svg.name).toMatch(/^flows-relational-funnel\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect((text.match(/<path/g) ?? []).length).toBeGreaterThan(15);
+
+    const png = await save('[data-testid=latency] [data-testid=export-png]');
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a'); // the PNG signature
+    expect(png.bytes.length).toBeGreaterThan(5_000);
+  });
+});

@@ -26,6 +26,8 @@ export const en = {
   backlogLegend: 'messages waiting (all units)',
   flowsTitle: 'Where the messages go',
   flowsLegend: 'Publics → channels → the unit that first receives them → what becomes of them (answered, dropped, abandoned, still open). Widths are messages per replication, on the same scale for every organisation.',
+  exportCsv: 'Export figures (CSV)',
+  exportJson: 'Export results (JSON)',
   explore: 'Explore: the levers',
   reset: 'Reset levers',
   lever: {

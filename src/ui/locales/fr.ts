@@ -28,6 +28,8 @@ export const fr: Dictionary = {
   backlogLegend: 'messages en attente (toutes unités)',
   flowsTitle: 'Où vont les messages',
   flowsLegend: 'Publics → canaux → l’unité qui les reçoit d’abord → ce qu’ils deviennent (traités, écartés, abandonnés, encore ouverts). Les largeurs sont des messages par répétition, à la même échelle pour toutes les organisations.',
+  exportCsv: 'Exporter les indicateurs (CSV)',
+  exportJson: 'Exporter les résultats (JSON)',
   explore: 'Explorer : les leviers',
   reset: 'Remettre les leviers',
   lever: {
