@@ -14,15 +14,16 @@ export interface PresetFile {
   kind: string;
   id: string;
   name: Text;
+  description?: Text;
   text: string;
 }
 
 export const PRESETS: PresetFile[] = Object.entries(files)
   .map(([path, text]) => {
     const parsed = parseText(text, path);
-    const data = (parsed.ok ? parsed.data : {}) as { kind?: string; id?: string; name?: Text };
+    const data = (parsed.ok ? parsed.data : {}) as { kind?: string; id?: string; name?: Text; description?: Text };
     const id = String(data.id ?? '');
-    return { file: path.replace(/^\//, ''), kind: String(data.kind ?? ''), id, name: data.name ?? id, text };
+    return { file: path.replace(/^\//, ''), kind: String(data.kind ?? ''), id, name: data.name ?? id, description: data.description, text };
   })
   .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // locale-independent
 

@@ -8,6 +8,7 @@ import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { Controls } from './Controls';
 import { Explore } from './Explore';
+import { Explanations } from './Explanations';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows } from './SmallMultiples';
@@ -49,6 +50,7 @@ export function App() {
       )}
       <Controls />
       <Explore />
+      <Explanations />
       {s.status === 'invalid' && (
         <div role="alert" className="error">
           <p>{t('invalid')}</p>

@@ -217,3 +217,19 @@ describe('exports', () => {
     expect(png.bytes.length).toBeGreaterThan(5_000);
   });
 });
+
+describe('explanations', () => {
+  it('explains each compared organisation and each figure, in the chosen language', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,expert-community&reps=1&seed=1&lang=fr`);
+    await settled(page);
+    await page.click('[data-testid=explanations] details:nth-of-type(1) summary');
+    await page.click('[data-testid=explanations] details:nth-of-type(2) summary');
+    const text = await page.textContent('[data-testid=explanations]');
+    expect(text).toMatch(/Entonnoir relationnel/);
+    expect(text).toMatch(/Peu de personnes font face aux clients/); // the funnel's own description
+    expect(text).toMatch(/subsidiarité/);
+    expect(text).toMatch(/Écoute/);
+    await page.locator('[data-testid=explanations]').screenshot({ path: join(SCREENSHOTS, 'explanations.png') });
+  });
+});

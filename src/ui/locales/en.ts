@@ -28,6 +28,8 @@ export const en = {
   flowsLegend: 'Publics → channels → the unit that first receives them → what becomes of them (answered, dropped, abandoned, still open). Widths are messages per replication, on the same scale for every organisation.',
   exportCsv: 'Export figures (CSV)',
   exportJson: 'Export results (JSON)',
+  aboutOrganisations: 'What these organisations are',
+  aboutFigures: 'What the figures mean',
   explore: 'Explore: the levers',
   reset: 'Reset levers',
   lever: {

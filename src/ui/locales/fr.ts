@@ -30,6 +30,8 @@ export const fr: Dictionary = {
   flowsLegend: 'Publics → canaux → l’unité qui les reçoit d’abord → ce qu’ils deviennent (traités, écartés, abandonnés, encore ouverts). Les largeurs sont des messages par répétition, à la même échelle pour toutes les organisations.',
   exportCsv: 'Exporter les indicateurs (CSV)',
   exportJson: 'Exporter les résultats (JSON)',
+  aboutOrganisations: 'Ce que sont ces organisations',
+  aboutFigures: 'Ce que mesurent les indicateurs',
   explore: 'Explorer : les leviers',
   reset: 'Remettre les leviers',
   lever: {

@@ -1,0 +1,41 @@
+/** The explanation panel: what each compared organisation is, and what each figure means. */
+import { useTranslation } from 'react-i18next';
+import { HEADLINES } from '../metrics/headlines';
+import { PRESETS } from '../scenario/presets';
+import { textOf } from '../scenario/text';
+import { useApp } from '../state/store';
+import { explainFigure } from './locales/explanations';
+import { presetName } from './names';
+
+const description = (id: string) => PRESETS.find((p) => p.kind === 'organisation' && p.id === id)?.description;
+
+export function Explanations() {
+  const { t } = useTranslation();
+  const { organisationIds, language } = useApp();
+  return (
+    <section className="explanations" data-testid="explanations">
+      <details>
+        <summary>{t('aboutOrganisations')}</summary>
+        <dl>
+          {organisationIds.map((id) => (
+            <div key={id}>
+              <dt>{presetName('organisation', id, language)}</dt>
+              <dd>{textOf(description(id), language)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <details>
+        <summary>{t('aboutFigures')}</summary>
+        <dl>
+          {HEADLINES.filter((h) => explainFigure(h.key, language)).map((h) => (
+            <div key={h.key}>
+              <dt>{t(`metric/${h.key}`, { defaultValue: h.label })}</dt>
+              <dd>{explainFigure(h.key, language)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </section>
+  );
+}
