@@ -9,6 +9,7 @@ import { readHash, writeHash } from '../state/url-state';
 import { Controls } from './Controls';
 import { Explore } from './Explore';
 import { Explanations } from './Explanations';
+import { Radar } from './Radar';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows } from './SmallMultiples';
@@ -61,6 +62,7 @@ export function App() {
       {results.length > 0 && results.length === s.resultIds.length && (
         <>
           <Scorecard results={results} />
+          <Radar results={results} />
           <LatencyDistributions results={results} />
           <CoverageByChannel results={results} />
           <MessageFlows results={results} />

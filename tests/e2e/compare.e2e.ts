@@ -233,3 +233,16 @@ describe('explanations', () => {
     await page.locator('[data-testid=explanations]').screenshot({ path: join(SCREENSHOTS, 'explanations.png') });
   });
 });
+
+describe('multi-criteria view', () => {
+  it('draws one polygon per organisation, with a table of the exact values', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator,expert-community&reps=2&seed=8`);
+    await settled(page);
+    expect(await page.locator('[data-testid=radar] path.area').count()).toBe(3);
+    const d = await page.$$eval('[data-testid=radar] path.area', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    expect(d.every((x) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){7}Z$/.test(x))).toBe(true); // 8 axes, no NaN
+    expect(await page.locator('[data-testid=radar] table.values tbody tr').count()).toBe(3);
+    await page.locator('[data-testid=radar]').screenshot({ path: join(SCREENSHOTS, 'radar.png') });
+  });
+});

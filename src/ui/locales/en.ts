@@ -30,6 +30,8 @@ export const en = {
   exportJson: 'Export results (JSON)',
   aboutOrganisations: 'What these organisations are',
   aboutFigures: 'What the figures mean',
+  radarTitle: 'All criteria at once',
+  radarLegend: 'Each axis from worst (centre) to best (edge); cost is scaled between the cheapest and the dearest organisation compared. Hover a point for its value; the table gives them all.',
   explore: 'Explore: the levers',
   reset: 'Reset levers',
   lever: {

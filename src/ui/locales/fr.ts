@@ -32,6 +32,8 @@ export const fr: Dictionary = {
   exportJson: 'Exporter les résultats (JSON)',
   aboutOrganisations: 'Ce que sont ces organisations',
   aboutFigures: 'Ce que mesurent les indicateurs',
+  radarTitle: 'Tous les critères à la fois',
+  radarLegend: 'Chaque axe va du pire (centre) au meilleur (bord) ; le coût est mis à l’échelle entre l’organisation la moins chère et la plus chère. Survolez un point pour sa valeur ; le tableau les donne toutes.',
   explore: 'Explorer : les leviers',
   reset: 'Remettre les leviers',
   lever: {
