@@ -3,7 +3,9 @@
  * customers who give up or switch channel, and bad-buzz episodes, on the generic kernel.
  *
  * Owns: the life cycle of a message — arrive → (entry unit) handle → answer | refer | drop →
- * (relay back) → post — and the conservation of messages. Never imports React, d3 or the DOM.
+ * (relay back) → post — and the conservation of messages. The passing of time (time-events.ts),
+ * customers who give up (customer-events.ts) and bad buzz (crisis-events.ts) are functions of it in
+ * their own files. Never imports React, d3 or the DOM.
  */
 import { Kernel, type StopReason } from '../engine/kernel';
 import { Rng, deriveSeed, pickCumulative } from '../engine/random';
@@ -15,13 +17,12 @@ import { Action, DropReason, MessageTable, Origin, Outcome, TaskKind, TaskState,
 import { UnitState } from './unit-state';
 import { checkConservation, type OutcomeCounts } from './conservation';
 import { TimeSeries } from './time-series';
+import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleShift } from './time-events';
+import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
+import { onPatienceEnd } from './customer-events';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
 const MAX_HANDOFFS = 25;
-/** A customer tries at most this many other channels for one request (bounds switching cycles). */
-const MAX_SWITCHES = 3;
-/** Mean delay of the replies a proactive campaign triggers (minutes): an assumption. */
-const CAMPAIGN_REPLY_DELAY = 240;
 
 export class Simulation {
   readonly kernel: Kernel;
@@ -37,12 +38,12 @@ export class Simulation {
   peakVisibility = 0;
   stopReason: StopReason | null = null;
 
-  private readonly streamRng: Rng[];
-  private readonly crisisRng: Rng;
-  private readonly decideRng: Rng[];
-  private readonly workRng: Rng[];
-  private readonly routingRng: Rng;
-  private readonly customerRng: Rng;
+  readonly streamRng: Rng[];
+  readonly crisisRng: Rng;
+  readonly decideRng: Rng[];
+  readonly workRng: Rng[];
+  readonly routingRng: Rng;
+  readonly customerRng: Rng;
 
   constructor(readonly model: CompiledModel, seed: number) {
     const rng = (name: string) => new Rng(deriveSeed(seed, name));
@@ -93,7 +94,7 @@ export class Simulation {
       state.participation = u.participation?.initial ?? 1;
       state.onDuty = u.calendar.isOpen(0);
       state.setCapacity(0);
-      this.scheduleShift(i);
+      scheduleShift(this, i);
     });
     if (model.units.some((u) => u.participation)) kernel.scheduleAt(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
     model.tasks.forEach((t, i) => kernel.scheduleAt(0, Ev.TaskDue, i, 0, PRIORITY_NORMAL));
@@ -107,16 +108,16 @@ export class Simulation {
       case Ev.Arrival: return this.onArrival(a);
       case Ev.ServiceEnd: return this.onServiceEnd(a);
       case Ev.Transfer: return this.deliver(a);
-      case Ev.Abandon: return this.onPatienceEnd(a);
-      case Ev.InboxCheck: return this.onInboxCheck(a);
-      case Ev.Shift: return this.onShift(a);
-      case Ev.Day: return this.onDay();
-      case Ev.TaskDue: return this.onTaskDue(a);
+      case Ev.Abandon: return onPatienceEnd(this, a);
+      case Ev.InboxCheck: return onInboxCheck(this, a);
+      case Ev.Shift: return onShift(this, a);
+      case Ev.Day: return onDay(this);
+      case Ev.TaskDue: return onTaskDue(this, a);
       case Ev.FollowUp: return this.onFollowUp(a, b);
-      case Ev.Sample: return this.onSample();
-      case Ev.CrisisStart: return this.onCrisisStart(a);
-      case Ev.CrisisEnd: return this.onCrisisEnd(a);
-      case Ev.CrisisArrival: return this.onCrisisArrival(a, b);
+      case Ev.Sample: return onSample(this);
+      case Ev.CrisisStart: return onCrisisStart(this, a);
+      case Ev.CrisisEnd: return onCrisisEnd(this, a);
+      case Ev.CrisisArrival: return onCrisisArrival(this, a, b);
       case Ev.WarmupEnd: return this.units.forEach((u) => u.resetIntegrals(this.kernel.now));
     }
   }
@@ -139,7 +140,7 @@ export class Simulation {
   }
 
   /** A new message enters: its customer starts waiting and it goes to the channel's entry unit. */
-  private admit(m: number, rng: Rng): void {
+  admit(m: number, rng: Rng): void {
     const { model, messages, kernel } = this;
     const channel = model.channels[messages.channel[m]!]!;
     this.counts.arrived++;
@@ -184,7 +185,7 @@ export class Simulation {
       state.inbox.push(t);
       state.inboxLive++;
       tasks.state[t] = TaskState.Inbox;
-      this.scheduleCheck(u);
+      scheduleCheck(this, u);
     } else {
       this.enqueue(t);
     }
@@ -195,7 +196,7 @@ export class Simulation {
     return this.tasks.kind[t] === TaskKind.Handle && this.tasks.parent[t] === NONE && this.model.channels[this.messages.channel[m]!]!.live;
   }
 
-  private enqueue(t: number): void {
+  enqueue(t: number): void {
     const u = this.tasks.unit[t]!;
     const state = this.units[u]!;
     // Nothing waiting and someone free: start at once (the common case at moderate load).
@@ -210,7 +211,7 @@ export class Simulation {
     this.tryStart(u);
   }
 
-  private tryStart(u: number): void {
+  tryStart(u: number): void {
     const state = this.units[u]!;
     while (state.onDuty && state.waiting > 0 && state.hasFreeServer()) {
       const t = this.nextWaiting(state);
@@ -272,7 +273,7 @@ export class Simulation {
     state.workedMinutes += tasks.work[t]!;
     tasks.state[t] = TaskState.Done;
     const m = tasks.message[t]!;
-    if (tasks.kind[t] === TaskKind.Internal) this.onInternalDone(t);
+    if (tasks.kind[t] === TaskKind.Internal) onInternalDone(this, t);
     else if (messages.outcome[m] === Outcome.Open) {
       if (tasks.kind[t] === TaskKind.Relay) this.onRelayDone(t, m);
       else this.onHandled(t, m, u);
@@ -377,7 +378,7 @@ export class Simulation {
   }
 
   /** Ends a message; ending one twice is a conservation error. */
-  private finish(m: number, outcome: Outcome, reason: DropReason): void {
+  finish(m: number, outcome: Outcome, reason: DropReason): void {
     const messages = this.messages;
     if (messages.outcome[m] !== Outcome.Open) throw new Error(`conservation: message ${m} ended twice`);
     messages.outcome[m] = outcome;
@@ -386,190 +387,5 @@ export class Simulation {
     if (outcome === Outcome.Answered) this.counts.answered++;
     else if (outcome === Outcome.Dropped) this.counts.dropped++;
     else this.counts.abandoned++;
-  }
-
-  // ── Customers who wait too long ─────────────────────────────────────────────────────────────
-
-  private onPatienceEnd(m: number): void {
-    const { messages, model } = this;
-    // A customer who heard back waits for the answer; one whose message was dropped reacts anyway.
-    if (!Number.isNaN(messages.firstResponse[m]!) && messages.outcome[m] !== Outcome.Dropped) return;
-    if (messages.outcome[m] === Outcome.Open) {
-      const t = messages.liveTask[m]!;
-      this.cancel(t);
-      this.finish(m, Outcome.Abandoned, DropReason.None);
-    }
-    const channel = model.channels[messages.channel[m]!]!;
-    const weight = model.intents[messages.intent[m]!]!.visibilityWeight;
-    if (this.crisis && channel.isPublic && weight > 0) {
-      const organised = messages.organised[m] ? model.publics[messages.public[m]!]!.organisedWeight : 1;
-      const trigger = this.crisis.add(this.kernel.now, weight * organised);
-      if (this.kernel.now >= this.model.warmup) this.peakVisibility = Math.max(this.peakVisibility, this.crisis.visibility);
-      if (trigger) this.startCrisis(this.crisis.config.multiplier, this.crisis.config.duration, true);
-    }
-    if (channel.switchTo !== NONE && this.switchesBefore(m) < MAX_SWITCHES && this.customerRng.chance(channel.switchProbability)) {
-      this.kernel.schedule(channel.switchDelay(this.customerRng), Ev.FollowUp, m, Origin.ChannelSwitch);
-    }
-  }
-
-  /** How many times this customer already switched channel for this request. */
-  private switchesBefore(m: number): number {
-    let n = 0;
-    for (let k = m; k !== NONE && this.messages.origin[k] === Origin.ChannelSwitch; k = this.messages.parent[k]!) n++;
-    return n;
-  }
-
-  /** Withdraws a waiting task (the customer left). A task in service runs to its end. */
-  private cancel(t: number): void {
-    if (t === NONE) return;
-    const state = this.units[this.tasks.unit[t]!]!;
-    const s = this.tasks.state[t];
-    if (s === TaskState.Queued || s === TaskState.Inbox) {
-      state.advance(this.kernel.now);
-      if (s === TaskState.Queued) state.waiting--;
-      else state.inboxLive--;
-    }
-    if (s !== TaskState.Service) this.tasks.state[t] = TaskState.Cancelled;
-  }
-
-  // ── Time: shifts, inbox checks, days, internal tasks, samples ───────────────────────────────
-
-  private scheduleShift(u: number): void {
-    const calendar = this.model.units[u]!.calendar;
-    const now = this.kernel.now;
-    const next = this.units[u]!.onDuty ? calendar.nextClose(now) : calendar.nextOpen(now);
-    if (next > now && next <= this.model.horizon) this.kernel.scheduleAt(next, Ev.Shift, u, 0, PRIORITY_STRUCTURE);
-  }
-
-  private onShift(u: number): void {
-    const state = this.units[u]!;
-    state.onDuty = this.model.units[u]!.calendar.isOpen(this.kernel.now);
-    state.setCapacity(this.kernel.now);
-    if (state.onDuty) {
-      // People look at what came in overnight when they arrive, then at their usual interval.
-      if (state.inboxLive > 0 && !state.checkScheduled) {
-        state.checkScheduled = true;
-        this.kernel.scheduleAt(this.kernel.now, Ev.InboxCheck, u);
-      }
-      this.tryStart(u);
-    }
-    this.scheduleShift(u);
-  }
-
-  private scheduleCheck(u: number): void {
-    const state = this.units[u]!;
-    if (state.checkScheduled) return;
-    const unit = this.model.units[u]!;
-    const every = unit.checkEvery;
-    const now = this.kernel.now;
-    // Closed now: people look when they arrive. Open: at the next check, or the next opening after it.
-    let t = unit.calendar.isOpen(now) ? Math.ceil(now / every) * every : unit.calendar.nextOpen(now);
-    if (!unit.calendar.isOpen(t)) t = unit.calendar.nextOpen(t);
-    if (t > this.model.horizon) return;
-    state.checkScheduled = true;
-    this.kernel.scheduleAt(t, Ev.InboxCheck, u);
-  }
-
-  private onInboxCheck(u: number): void {
-    const state = this.units[u]!;
-    state.checkScheduled = false;
-    if (!state.onDuty) return; // the next opening schedules a check
-    state.advance(this.kernel.now);
-    while (state.inbox.length > 0) {
-      const t = state.inbox.shift();
-      if (this.tasks.state[t] !== TaskState.Inbox) continue;
-      state.inboxLive--;
-      state.queues[this.tasks.workClass[t]!]!.push(t);
-      state.waiting++;
-      this.tasks.state[t] = TaskState.Queued;
-    }
-    this.tryStart(u);
-  }
-
-  /** Midnight: volunteer participation recovers after a day with animation, decays otherwise. */
-  private onDay(): void {
-    const now = this.kernel.now;
-    this.model.units.forEach((unit, u) => {
-      const p = unit.participation;
-      if (!p) return;
-      const state = this.units[u]!;
-      state.participation = state.animatedToday
-        ? state.participation + (p.target - state.participation) * p.recoveryPerDay
-        : state.participation * Math.pow(0.5, 1 / p.halfLifeDays);
-      state.animatedToday = false;
-      state.setCapacity(now);
-      this.tryStart(u);
-    });
-    this.series.recordParticipation(now, this.units.map((s) => s.participation));
-    if (now + MINUTES_PER_DAY <= this.model.horizon) this.kernel.schedule(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
-  }
-
-  private onTaskDue(d: number): void {
-    const def = this.model.tasks[d]!;
-    const t = this.tasks.add(TaskKind.Internal, def.unit, NONE, WorkClass.Regular);
-    this.tasks.definition[t] = d;
-    this.enqueue(t);
-    if (this.kernel.now + def.every <= this.model.horizon) this.kernel.schedule(def.every, Ev.TaskDue, d);
-  }
-
-  private onInternalDone(t: number): void {
-    const def = this.model.tasks[this.tasks.definition[t]!]!;
-    for (const pool of def.animates) this.units[pool]!.animatedToday = true;
-    if (!def.replies) return;
-    // Replies to a proactive message: a Poisson number of them, spread over the next hours.
-    let arrivalTime = -Math.log(this.customerRng.nextOpen());
-    while (arrivalTime < def.replies.expected) {
-      this.kernel.schedule(-CAMPAIGN_REPLY_DELAY * Math.log(this.customerRng.nextOpen()), Ev.FollowUp, this.tasks.definition[t]!, Origin.CampaignReply);
-      arrivalTime -= Math.log(this.customerRng.nextOpen());
-    }
-  }
-
-  private onSample(): void {
-    const now = this.kernel.now;
-    this.series.record(now, this.units, this.crisis?.level(now) ?? 0, this.crisis?.multiplier() ?? 1);
-    if (now + this.model.sampleEvery <= this.model.horizon) this.kernel.schedule(this.model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
-  }
-
-  // ── Bad buzz ───────────────────────────────────────────────────────────────────────────────
-
-  private onCrisisStart(i: number): void {
-    const s = this.model.crisis!.scripted[i]!;
-    this.startCrisis(s.multiplier, s.duration, false);
-  }
-
-  private startCrisis(multiplier: number, duration: number, self: boolean): void {
-    const token = this.crisis!.start(multiplier, self);
-    if (this.kernel.now >= this.model.warmup) this.measuredEpisodes++;
-    this.kernel.schedule(duration, Ev.CrisisEnd, token, 0, PRIORITY_STRUCTURE);
-    this.rescheduleCrisisArrivals();
-  }
-
-  private onCrisisEnd(token: number): void {
-    this.crisis!.end(token);
-    this.rescheduleCrisisArrivals();
-  }
-
-  /** The extra volume changed: draw fresh next arrivals (exact, the process being memoryless). */
-  private rescheduleCrisisArrivals(): void {
-    const crisis = this.crisis!;
-    const extra = crisis.multiplier() - 1;
-    crisis.config.extraRates.forEach((rate, c) => {
-      if (!rate || extra <= 0) return;
-      const t = rate.next(this.kernel.now, this.crisisRng, extra);
-      if (t <= this.model.horizon) this.kernel.scheduleAt(t, Ev.CrisisArrival, c, crisis.generation);
-    });
-  }
-
-  private onCrisisArrival(c: number, generation: number): void {
-    const crisis = this.crisis!;
-    if (generation !== crisis.generation) return;
-    const rng = this.crisisRng;
-    const p = pickCumulative(rng, crisis.config.publicCumulative[c]!);
-    const pub = this.model.publics[p]!;
-    const m = this.messages.add(this.kernel.now, p, c, pickCumulative(rng, crisis.config.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.Crisis, NONE);
-    this.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
-    this.admit(m, rng);
-    const t = crisis.config.extraRates[c]!.next(this.kernel.now, rng, crisis.multiplier() - 1);
-    if (t <= this.model.horizon) this.kernel.scheduleAt(t, Ev.CrisisArrival, c, generation);
   }
 }

@@ -1,0 +1,110 @@
+/**
+ * The passing of time in a replication: opening and closing hours, inbox checks, midnight updates
+ * of volunteer participation, recurring internal tasks (animation, proactive campaigns), and the
+ * time-series samples. Functions of the Simulation they act on.
+ */
+import { MINUTES_PER_DAY } from '../engine/calendar';
+import { NONE, WorkClass } from './compiled';
+import { Ev, PRIORITY_SAMPLE, PRIORITY_STRUCTURE } from './events';
+import { Origin, TaskKind, TaskState } from './records';
+import type { Simulation } from './simulation';
+
+/** Mean delay of the replies a proactive campaign triggers (minutes): an assumption. */
+const CAMPAIGN_REPLY_DELAY = 240;
+
+
+export function scheduleShift(sim: Simulation, u: number): void {
+  const calendar = sim.model.units[u]!.calendar;
+  const now = sim.kernel.now;
+  const next = sim.units[u]!.onDuty ? calendar.nextClose(now) : calendar.nextOpen(now);
+  if (next > now && next <= sim.model.horizon) sim.kernel.scheduleAt(next, Ev.Shift, u, 0, PRIORITY_STRUCTURE);
+}
+
+export function onShift(sim: Simulation, u: number): void {
+  const state = sim.units[u]!;
+  state.onDuty = sim.model.units[u]!.calendar.isOpen(sim.kernel.now);
+  state.setCapacity(sim.kernel.now);
+  if (state.onDuty) {
+    // People look at what came in overnight when they arrive, then at their usual interval.
+    if (state.inboxLive > 0 && !state.checkScheduled) {
+      state.checkScheduled = true;
+      sim.kernel.scheduleAt(sim.kernel.now, Ev.InboxCheck, u);
+    }
+    sim.tryStart(u);
+  }
+  scheduleShift(sim, u);
+}
+
+export function scheduleCheck(sim: Simulation, u: number): void {
+  const state = sim.units[u]!;
+  if (state.checkScheduled) return;
+  const unit = sim.model.units[u]!;
+  const every = unit.checkEvery;
+  const now = sim.kernel.now;
+  // Closed now: people look when they arrive. Open: at the next check, or the next opening after it.
+  let t = unit.calendar.isOpen(now) ? Math.ceil(now / every) * every : unit.calendar.nextOpen(now);
+  if (!unit.calendar.isOpen(t)) t = unit.calendar.nextOpen(t);
+  if (t > sim.model.horizon) return;
+  state.checkScheduled = true;
+  sim.kernel.scheduleAt(t, Ev.InboxCheck, u);
+}
+
+export function onInboxCheck(sim: Simulation, u: number): void {
+  const state = sim.units[u]!;
+  state.checkScheduled = false;
+  if (!state.onDuty) return; // the next opening schedules a check
+  state.advance(sim.kernel.now);
+  while (state.inbox.length > 0) {
+    const t = state.inbox.shift();
+    if (sim.tasks.state[t] !== TaskState.Inbox) continue;
+    state.inboxLive--;
+    state.queues[sim.tasks.workClass[t]!]!.push(t);
+    state.waiting++;
+    sim.tasks.state[t] = TaskState.Queued;
+  }
+  sim.tryStart(u);
+}
+
+/** Midnight: volunteer participation recovers after a day with animation, decays otherwise. */
+export function onDay(sim: Simulation): void {
+  const now = sim.kernel.now;
+  sim.model.units.forEach((unit, u) => {
+    const p = unit.participation;
+    if (!p) return;
+    const state = sim.units[u]!;
+    state.participation = state.animatedToday
+      ? state.participation + (p.target - state.participation) * p.recoveryPerDay
+      : state.participation * Math.pow(0.5, 1 / p.halfLifeDays);
+    state.animatedToday = false;
+    state.setCapacity(now);
+    sim.tryStart(u);
+  });
+  sim.series.recordParticipation(now, sim.units.map((s) => s.participation));
+  if (now + MINUTES_PER_DAY <= sim.model.horizon) sim.kernel.schedule(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
+}
+
+export function onTaskDue(sim: Simulation, d: number): void {
+  const def = sim.model.tasks[d]!;
+  const t = sim.tasks.add(TaskKind.Internal, def.unit, NONE, WorkClass.Regular);
+  sim.tasks.definition[t] = d;
+  sim.enqueue(t);
+  if (sim.kernel.now + def.every <= sim.model.horizon) sim.kernel.schedule(def.every, Ev.TaskDue, d);
+}
+
+export function onInternalDone(sim: Simulation, t: number): void {
+  const def = sim.model.tasks[sim.tasks.definition[t]!]!;
+  for (const pool of def.animates) sim.units[pool]!.animatedToday = true;
+  if (!def.replies) return;
+  // Replies to a proactive message: a Poisson number of them, spread over the next hours.
+  let arrivalTime = -Math.log(sim.customerRng.nextOpen());
+  while (arrivalTime < def.replies.expected) {
+    sim.kernel.schedule(-CAMPAIGN_REPLY_DELAY * Math.log(sim.customerRng.nextOpen()), Ev.FollowUp, sim.tasks.definition[t]!, Origin.CampaignReply);
+    arrivalTime -= Math.log(sim.customerRng.nextOpen());
+  }
+}
+
+export function onSample(sim: Simulation): void {
+  const now = sim.kernel.now;
+  sim.series.record(now, sim.units, sim.crisis?.level(now) ?? 0, sim.crisis?.multiplier() ?? 1);
+  if (now + sim.model.sampleEvery <= sim.model.horizon) sim.kernel.schedule(sim.model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
+}
