@@ -50,8 +50,8 @@ export class Simulation {
     this.kernel = new Kernel((kind, a, b) => this.handle(kind, a, b), model.eventBudget);
     // Sized for the expected first contacts (plus follow-ups), so tables rarely need to grow.
     const expected = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0) * model.horizon;
-    this.messages = new MessageTable(Math.min(1.2 * expected + 1024, 1 << 24));
-    this.tasks = new TaskTable(Math.min(1.5 * expected + 1024, 1 << 24));
+    this.messages = new MessageTable(Math.min(1.05 * expected + 1024, 1 << 24));
+    this.tasks = new TaskTable(Math.min(1.1 * expected + 1024, 1 << 24));
     this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
     // Streams are named, so adding a unit or a public never shifts another's random numbers,
     // and every organisation run on the same company and seed sees the same first contacts.
