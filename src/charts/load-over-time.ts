@@ -52,3 +52,57 @@ export function totalBacklog(backlog: Record<string, number[]>): number[] {
   const rows = Object.values(backlog);
   return (rows[0] ?? []).map((_, i) => rows.reduce((s, r) => s + (r[i] ?? 0), 0));
 }
+
+const LEGEND = 30; // two rows of two legend entries
+
+export interface UnitLine {
+  name: string;
+  colour: string;
+  values: number[];
+  /** People on duty in each sample: daily means weigh each sample by it (nights count for nothing). */
+  weights: number[];
+}
+
+/** Utilisation (0–1) of a few units over time, one line each; hover names the unit. */
+export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: readonly UnitLine[], options: { width: number; height: number }): void {
+  const { width } = options;
+  const height = options.height - LEGEND; // a legend row below the axis
+  const root = select(svg).attr('width', width).attr('height', options.height).attr('viewBox', `0 0 ${width} ${options.height}`);
+  root.selectAll('*').remove();
+  const samples = lines[0]?.values.length ?? 0;
+  if (samples === 0) return;
+  const days = (samples * interval) / 1440;
+  const x = scaleLinear().domain([0, samples]).range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);
+  root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
+    .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `d${Number(d)}`));
+  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4, '%'));
+  // Daily means: hourly utilisation is too jagged to read across weeks.
+  const perDay = Math.max(1, Math.round(1440 / interval));
+  const daily = (v: number[], w: number[]) => Array.from({ length: Math.ceil(v.length / perDay) }, (_, d) => {
+    let busy = 0, present = 0;
+    for (let i = d * perDay; i < Math.min(v.length, (d + 1) * perDay); i++) {
+      if (!Number.isFinite(v[i]!) || !Number.isFinite(w[i]!)) continue;
+      busy += v[i]! * w[i]!;
+      present += w[i]!;
+    }
+    return present > 0 ? busy / present : 0;
+  });
+  const slot = (width - MARGIN.left) / 2;
+  lines.forEach((l, k) => {
+    const item = root.append('g').attr('class', 'legend-item').attr('transform', `translate(${MARGIN.left + (k % 2) * slot},${height + 4 + Math.floor(k / 2) * 13})`);
+    item.append('rect').attr('y', 0).attr('width', 8).attr('height', 8).attr('fill', l.colour);
+    item.append('text').attr('x', 11).attr('y', 8).attr('font-size', 9).text(l.name.length > 22 ? `${l.name.slice(0, 21)}…` : l.name);
+  });
+  for (const l of lines) {
+    const points = daily(l.values, l.weights);
+    root.append('path')
+      .attr('class', 'utilisation')
+      .attr('fill', 'none')
+      .attr('stroke', l.colour)
+      .attr('stroke-width', 1.5)
+      .attr('d', line<number>().x((_, i) => x((i + 0.5) * perDay)).y((v) => y(Math.min(1, v)))(points) ?? '')
+      .append('title')
+      .text(`${l.name}: ${points.map((v) => `${Math.round(v * 100)}%`).join(', ')} (daily means)`);
+  }
+}

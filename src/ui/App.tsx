@@ -12,7 +12,7 @@ import { Explanations } from './Explanations';
 import { Radar } from './Radar';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
-import { LatencyDistributions, LoadOverTime, MessageFlows } from './SmallMultiples';
+import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime } from './SmallMultiples';
 import { presetName } from './names';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -67,6 +67,7 @@ export function App() {
           <CoverageByChannel results={results} />
           <MessageFlows results={results} />
           <LoadOverTime results={results} />
+          <UtilisationOverTime results={results} />
         </>
       )}
     </main>

@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { drawDistribution, formatMinutes } from '../charts/distribution';
-import { drawLoad, totalBacklog } from '../charts/load-over-time';
+import { drawLoad, drawUtilisation, totalBacklog } from '../charts/load-over-time';
+import { OKABE_ITO } from '../charts/radar';
 import { drawSankey } from '../charts/sankey';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
@@ -93,6 +94,38 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
               label={`Messages per replication by outcome: ${label}`}
               exportName="flows"
               draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)) })}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+/** The four busiest units of each organisation, their utilisation day by day. */
+export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) {
+  const language = useApp((s) => s.language);
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h2>{t('utilisationTitle')}</h2>
+      <p className="legend">{t('utilisationLegend')}</p>
+      <div className="multiples" data-testid="utilisation">
+        {results.map((r) => {
+          const m = r.summary.metrics;
+          const busiest = Object.keys(r.summary.series.utilisation)
+            .sort((a, b) => (m[`unit.${b}.utilisation`]?.mean ?? 0) - (m[`unit.${a}.utilisation`]?.mean ?? 0))
+            .slice(0, 4);
+          const lines = busiest.map((id, k) => ({ name: id.replace(/_/g, ' '), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
+          return (
+            <Figure
+              key={r.organisation}
+              title={presetName('organisation', r.organisation, language)}
+              exportName="utilisation"
+              label={`Busiest units: ${busiest.map((id) => `${id} ${Math.round((m[`unit.${id}.utilisation`]?.mean ?? 0) * 100)}%`).join(', ')}`}
+              draw={(svg) => {
+                drawUtilisation(svg, r.summary.series.interval, lines, { width: 300, height: 180 });
+              }}
             />
           );
         })}

@@ -246,3 +246,16 @@ describe('multi-criteria view', () => {
     await page.locator('[data-testid=radar]').screenshot({ path: join(SCREENSHOTS, 'radar.png') });
   });
 });
+
+describe('utilisation over time', () => {
+  it('draws the four busiest units of each organisation, day by day', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,expert-community&reps=1&seed=9`);
+    await settled(page);
+    const counts = await page.$$eval('[data-testid=utilisation] svg', (svgs) => svgs.map((s) => s.querySelectorAll('path.utilisation').length));
+    expect(counts).toEqual([4, 4]);
+    const d = await page.$$eval('[data-testid=utilisation] path.utilisation', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    expect(d.every((x) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){13}$/.test(x))).toBe(true); // 14 days
+    await page.locator('[data-testid=utilisation]').screenshot({ path: join(SCREENSHOTS, 'utilisation.png') });
+  });
+});
