@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
+import { writeLevers } from '../scenario/levers';
 import { Controls } from './Controls';
 import { Explore } from './Explore';
 import { Explanations } from './Explanations';
@@ -15,6 +16,17 @@ import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime } from './SmallMultiples';
 import { presetName } from './names';
 import type { ScenarioResult } from '../metrics/run-scenario';
+
+/** Printing opens the explanation panels, so the report carries its assumptions. */
+function usePrintOpensDetails() {
+  useEffect(() => {
+    const open = () => document.querySelectorAll('details').forEach((d) => { d.dataset.wasOpen = String(d.open); d.open = true; });
+    const restore = () => document.querySelectorAll('details').forEach((d) => { d.open = d.dataset.wasOpen === 'true'; });
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', restore);
+    return () => { window.removeEventListener('beforeprint', open); window.removeEventListener('afterprint', restore); };
+  }, []);
+}
 
 function useUrlState() {
   useEffect(() => {
@@ -30,6 +42,7 @@ function useUrlState() {
 
 export function App() {
   useUrlState();
+  usePrintOpensDetails();
   const s = useApp();
   const { t } = useTranslation();
   const results = s.results.filter((r): r is ScenarioResult => r !== null);
@@ -42,6 +55,16 @@ export function App() {
         </button>
       </header>
       <p className="lead">{t('lead', { company: presetName('company', s.companyId, s.language) })}</p>
+      <p className="print-only report-settings">
+        {t('reportSettings', {
+          company: presetName('company', s.companyId, s.language),
+          replications: s.replications,
+          days: results[0]?.horizonDays ?? '',
+          seed: s.seed,
+          levers: writeLevers(s.levers) || t('neutralLevers'),
+        })}{' '}
+        <span className="link-text">{typeof window === 'undefined' ? '' : window.location.href}</span>
+      </p>
       {s.linkProblems.length > 0 && (
         <div role="alert" className="notice" data-testid="link-problems">
           <p>{t('linkProblems')}</p>

@@ -29,6 +29,7 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
         const s = useApp.getState();
         downloadText('comparison.json', comparisonJson(results, { company: s.companyId, seed: s.seed, replications: s.replications, horizonDays: results[0]?.horizonDays ?? 0, levers: s.levers }), 'application/json');
       }}>{t('exportJson')}</button>
+      <button type="button" data-testid="print" onClick={() => window.print()}>{t('print')}</button>
     </div>
     <table className="scorecard" data-testid="scorecard">
       <caption>{t('scorecardCaption')}</caption>

@@ -259,3 +259,22 @@ describe('utilisation over time', () => {
     await page.locator('[data-testid=utilisation]').screenshot({ path: join(SCREENSHOTS, 'utilisation.png') });
   });
 });
+
+describe('printable report', () => {
+  it('prints the settings, scorecard, charts and explanations without the controls', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=10&levers=volume:2`);
+    await settled(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.controls').isVisible()).toBe(false);
+    expect(await page.locator('.explore').isVisible()).toBe(false);
+    const settings = await page.textContent('.report-settings');
+    expect(settings).toMatch(/2 replications of 14 days; seed 10; levers: volume:2/);
+    expect(settings).toMatch(/#company=sme/);
+    expect(await page.locator('[data-testid=scorecard]').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(50_000);
+    await page.screenshot({ path: join(SCREENSHOTS, 'print.png'), fullPage: true });
+  });
+});

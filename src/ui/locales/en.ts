@@ -34,6 +34,9 @@ export const en = {
   radarLegend: 'Each axis from worst (centre) to best (edge); cost is scaled between the cheapest and the dearest organisation compared. Hover a point for its value; the table gives them all.',
   utilisationTitle: 'How busy the busiest units are',
   utilisationLegend: 'Share of the people on duty who are working, day by day (days with nobody on duty show 0), for the four busiest units of each organisation (hover a line for its unit and values).',
+  print: 'Print the report',
+  reportSettings: 'Company {{company}}; {{replications}} replications of {{days}} days; seed {{seed}}; levers: {{levers}}. Link to these exact numbers:',
+  neutralLevers: 'none (each organisation as written)',
   explore: 'Explore: the levers',
   reset: 'Reset levers',
   lever: {

@@ -36,6 +36,9 @@ export const fr: Dictionary = {
   radarLegend: 'Chaque axe va du pire (centre) au meilleur (bord) ; le coût est mis à l’échelle entre l’organisation la moins chère et la plus chère. Survolez un point pour sa valeur ; le tableau les donne toutes.',
   utilisationTitle: 'La charge des unités les plus occupées',
   utilisationLegend: 'Part des personnes présentes qui travaillent, jour par jour (0 les jours sans personne), pour les quatre unités les plus occupées de chaque organisation (survolez une ligne pour son unité et ses valeurs).',
+  print: 'Imprimer le rapport',
+  reportSettings: 'Entreprise {{company}} ; {{replications}} répétitions de {{days}} jours ; graine {{seed}} ; leviers : {{levers}}. Lien vers ces mêmes résultats :',
+  neutralLevers: 'aucun (chaque organisation telle qu’écrite)',
   explore: 'Explorer : les leviers',
   reset: 'Remettre les leviers',
   lever: {
