@@ -3,7 +3,7 @@
  * read the scorecard and the charts as the replications come in. The state lives in the URL.
  */
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { writeLevers } from '../scenario/levers';
@@ -15,6 +15,7 @@ import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime } from './SmallMultiples';
 import { presetName } from './names';
+import { Presentation } from './Presentation';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
 /** Printing opens the explanation panels, so the report carries its assumptions. */
@@ -46,10 +47,23 @@ export function App() {
   const s = useApp();
   const { t } = useTranslation();
   const results = s.results.filter((r): r is ScenarioResult => r !== null);
+  const complete = results.length > 0 && results.length === s.resultIds.length;
+  const [presenting, setPresenting] = useState(false);
+  const views = [
+    { id: 'scorecard', element: <Scorecard results={results} /> },
+    { id: 'radar', element: <Radar results={results} /> },
+    { id: 'latency', element: <LatencyDistributions results={results} /> },
+    { id: 'coverage', element: <CoverageByChannel results={results} /> },
+    { id: 'flows', element: <MessageFlows results={results} /> },
+    { id: 'load', element: <LoadOverTime results={results} /> },
+    { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
+  ];
+  if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
   return (
     <main>
       <header className="top">
         <h1>{t('title')}</h1>
+        <button type="button" data-testid="present" disabled={!complete} onClick={() => setPresenting(true)}>{t('present')}</button>
         <button type="button" data-testid="language" lang={s.language === 'en' ? 'fr' : 'en'} onClick={() => s.setLanguage(s.language === 'en' ? 'fr' : 'en')}>
           {t('language')}
         </button>
@@ -82,17 +96,7 @@ export function App() {
         </div>
       )}
       {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}
-      {results.length > 0 && results.length === s.resultIds.length && (
-        <>
-          <Scorecard results={results} />
-          <Radar results={results} />
-          <LatencyDistributions results={results} />
-          <CoverageByChannel results={results} />
-          <MessageFlows results={results} />
-          <LoadOverTime results={results} />
-          <UtilisationOverTime results={results} />
-        </>
-      )}
+      {complete && !presenting && views.map((v) => <div key={v.id}>{v.element}</div>)}
     </main>
   );
 }

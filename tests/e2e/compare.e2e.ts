@@ -278,3 +278,29 @@ describe('printable report', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'print.png'), fullPage: true });
   });
 });
+
+describe('presentation mode', () => {
+  it('shows one view at a time in large type, moves with the arrow keys and leaves with Escape', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=1&seed=11`);
+    await settled(page);
+    await page.click('[data-testid=present]');
+    const view = () => page.getAttribute('[data-testid=presentation]', 'data-view');
+    expect(await view()).toBe('scorecard');
+    expect(await page.locator('.controls').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await view()).toBe('radar');
+    await page.keyboard.press('End');
+    expect(await view()).toBe('utilisation');
+    await page.keyboard.press('ArrowLeft');
+    expect(await view()).toBe('load');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await view()).toBe('latency');
+    await page.screenshot({ path: join(SCREENSHOTS, 'presentation.png') });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-testid=presentation]').count()).toBe(0);
+    expect(await page.locator('.controls').count()).toBe(1);
+  });
+});

@@ -37,6 +37,10 @@ export const en = {
   print: 'Print the report',
   reportSettings: 'Company {{company}}; {{replications}} replications of {{days}} days; seed {{seed}}; levers: {{levers}}. Link to these exact numbers:',
   neutralLevers: 'none (each organisation as written)',
+  present: 'Present',
+  exitPresentation: 'Leave (Esc)',
+  previous: 'previous view',
+  next: 'next view',
   explore: 'Explore: the levers',
   reset: 'Reset levers',
   lever: {

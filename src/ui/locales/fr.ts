@@ -39,6 +39,10 @@ export const fr: Dictionary = {
   print: 'Imprimer le rapport',
   reportSettings: 'Entreprise {{company}} ; {{replications}} répétitions de {{days}} jours ; graine {{seed}} ; leviers : {{levers}}. Lien vers ces mêmes résultats :',
   neutralLevers: 'aucun (chaque organisation telle qu’écrite)',
+  present: 'Présenter',
+  exitPresentation: 'Quitter (Échap)',
+  previous: 'vue précédente',
+  next: 'vue suivante',
   explore: 'Explorer : les leviers',
   reset: 'Remettre les leviers',
   lever: {
