@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
+import { setAutoFreeze } from 'immer';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import { startComparison, type RunHandle } from '../worker/client';
@@ -58,6 +59,13 @@ let debounce: ReturnType<typeof setTimeout> | undefined;
 
 let current: RunHandle | null = null;
 
+// Results are large and replaced whole, never edited: freezing them deeply on every update costs
+// more than it protects.
+setAutoFreeze(false);
+
+/** Least time between two screen updates while results stream in (ms). */
+const REFRESH = 250;
+
 export const useApp = create<AppState & AppActions>()(
   immer((set, get) => ({
     ...DEFAULTS,
@@ -101,6 +109,28 @@ export const useApp = create<AppState & AppActions>()(
       current?.cancel(); // latest wins
       const { companyId, organisationIds, replications, seed, levers } = get();
       if (organisationIds.length === 0) return;
+      performance.mark('cmsim:run-start');
+      let pictured = false;
+      // Results arriving between two screen updates are applied together.
+      const pending = new Map<number, ScenarioResult>();
+      let progress = { done: 0, total: 0 };
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let lastFlush = 0;
+      const flush = () => {
+        clearTimeout(timer);
+        timer = undefined;
+        lastFlush = performance.now();
+        set((s) => {
+          for (const [index, result] of pending) s.results[index] = result as never;
+          s.progress = progress;
+          // Timing marks for the browser benchmark: the first complete picture, after it is drawn.
+          if (!pictured && s.results.every((r) => r !== null)) {
+            pictured = true;
+            requestAnimationFrame(() => performance.mark('cmsim:first-picture'));
+          }
+        });
+        pending.clear();
+      };
       set((s) => {
         s.status = 'running';
         s.progress = { done: 0, total: replications * organisationIds.length };
@@ -110,15 +140,21 @@ export const useApp = create<AppState & AppActions>()(
         s.error = null;
       });
       const handle = startComparison({ companyId, organisationIds: [...organisationIds], run: { replications, seed }, levers: { ...levers } }, (index, result, done, total) =>
-        set((s) => {
-          s.results[index] = result as never;
-          s.progress = { done, total };
-        }),
+        {
+          pending.set(index, result);
+          progress = { done, total };
+          const firstComplete = !pictured && get().results.every((r, i) => r !== null || pending.has(i));
+          if (firstComplete) flush(); // the first complete picture goes out at once
+          else if (timer === undefined) timer = setTimeout(flush, Math.max(0, REFRESH - (performance.now() - lastFlush)));
+        },
       );
       current = handle;
       const end = await handle.done;
+      clearTimeout(timer);
       if (current !== handle) return; // a newer run replaced this one
       current = null;
+      if (pending.size > 0) flush();
+      if (end.type === 'done') requestAnimationFrame(() => performance.mark('cmsim:run-done'));
       set((s) => {
         s.status = end.type;
         if (end.type === 'invalid') s.issues = end.issues;

@@ -20,6 +20,7 @@ function Chart({ result }: { result: ScenarioResult }) {
     <Figure
       title={presetName('organisation', result.organisation, language)}
       exportName="coverage"
+      deps={[result]}
       label={`Share answered by channel: ${rows.map((r) => `${r.label} ${Math.round(r.value * 100)}%`).join(', ')}`}
       draw={(svg) => drawBars(svg, rows, { width: 260, max: 1, format: (v) => `${Math.round(v * 100)}%` })}
     />

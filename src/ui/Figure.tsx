@@ -2,11 +2,19 @@
 import { useEffect, useRef } from 'react';
 import { downloadBlob, downloadText, fileName, svgDocument, svgToPng } from './download';
 
-export function Figure({ title, label, draw, exportName }: { title: string; label: string; draw: (svg: SVGSVGElement) => void; exportName?: string }) {
+export function Figure({ title, label, draw, exportName, deps }: {
+  title: string;
+  label: string;
+  draw: (svg: SVGSVGElement) => void;
+  exportName?: string;
+  /** What the chart shows: it is redrawn only when one of these (or the label) changes. */
+  deps: readonly unknown[];
+}) {
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
     if (ref.current) draw(ref.current);
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `draw` is a fresh closure each render
+  }, [label, ...deps]);
   const name = `${exportName ?? 'chart'} ${title}`;
   return (
     <figure className="multiple">

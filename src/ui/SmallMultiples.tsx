@@ -34,6 +34,7 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
               title={presetName('organisation', r.organisation, language)}
               label={`Median first response ${median(d.firstResponse)}, median resolution ${median(d.resolution)}`}
               exportName="latency"
+              deps={[r, max]}
               draw={(svg) => drawDistribution(svg, [
                 { name: 'first response', colour: BLUE, quantiles: d.firstResponse },
                 { name: 'resolution', colour: ORANGE, quantiles: d.resolution },
@@ -63,6 +64,7 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
             title={presetName('organisation', r.organisation, language)}
             label={`Peak arrivals ${Math.round(Math.max(...r.summary.series.arrivals))} an hour, peak backlog ${Math.round(Math.max(...backlogs[i]!))} messages`}
             exportName="load"
+            deps={[r, maxArrivals, maxBacklog]}
             draw={(svg) => drawLoad(svg, { interval: r.summary.series.interval, arrivals: r.summary.series.arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog })}
           />
         ))}
@@ -93,6 +95,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
               title={presetName('organisation', r.organisation, language)}
               label={`Messages per replication by outcome: ${label}`}
               exportName="flows"
+              deps={[r, max]}
               draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)) })}
             />
           );
@@ -122,6 +125,7 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
               exportName="utilisation"
+              deps={[r]}
               label={`Busiest units: ${busiest.map((id) => `${id} ${Math.round((m[`unit.${id}.utilisation`]?.mean ?? 0) * 100)}%`).join(', ')}`}
               draw={(svg) => {
                 drawUtilisation(svg, r.summary.series.interval, lines, { width: 300, height: 180 });
