@@ -54,7 +54,7 @@ export const DEFAULTS: SharedState = {
 };
 
 /** Pause after the last lever change before running (ms). */
-const DEBOUNCE = 200;
+const DEBOUNCE = 120;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
 let current: RunHandle | null = null;
@@ -91,6 +91,7 @@ export const useApp = create<AppState & AppActions>()(
     setSortBy: (key) => set((s) => { s.sortBy = key; }),
     setLever: (key, value) => {
       set((s) => { (s.levers as Levers)[key] = value; });
+      current?.cancel(); // stale work stops now; a fresh worker loads during the pause
       clearTimeout(debounce);
       debounce = setTimeout(() => void get().run(), DEBOUNCE);
     },

@@ -15,11 +15,24 @@ export interface RunHandle {
 
 let nextId = 1;
 
+/** A loaded worker waiting for work: starting one costs more than a small comparison. */
+let idle: Worker | null = null;
+
+function spawn(): Worker {
+  return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts a worker now so the next comparison does not wait for it to load. */
+export function prewarm(): void {
+  if (!idle) idle = spawn();
+}
+
 export function startComparison(
   request: Omit<WorkerRequest, 'type' | 'requestId'>,
   onPartial: (index: number, result: ScenarioResult, done: number, total: number) => void,
 ): RunHandle {
-  const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
+  const worker = idle ?? spawn();
+  idle = null;
   const requestId = nextId++;
   let settle: (end: RunEnd) => void = () => {};
   const done = new Promise<RunEnd>((resolve) => { settle = resolve; });
@@ -27,7 +40,17 @@ export function startComparison(
   const finish = (end: RunEnd) => {
     if (finished) return;
     finished = true;
-    worker.terminate();
+    worker.onmessage = null;
+    worker.onerror = null;
+    // A worker that finished its work is kept for the next run; one stopped mid-run is ended
+    // (its thread is busy) and a fresh one starts loading at once.
+    if (end.type === 'done' || end.type === 'invalid') {
+      if (idle) worker.terminate();
+      else idle = worker;
+    } else {
+      worker.terminate();
+      prewarm();
+    }
     settle(end);
   };
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
