@@ -4,7 +4,6 @@
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { formatEstimate } from '../metrics/format';
 import { HEADLINES } from '../metrics/headlines';
-export { toCsv } from '../metrics/export';
 
 
 

@@ -13,7 +13,8 @@ import { textOf } from '../scenario/text';
 import { parseArgs, intFlag, UsageError } from './args';
 import { displayName, fileResolver, readScenarioFile } from './files';
 import { runScenarioParallel } from './parallel';
-import { textSummary, toCsv, toJson } from './report';
+import { toCsv } from '../metrics/export';
+import { textSummary, toJson } from './report';
 
 const USAGE = 'usage: npm run simulate -- <scenario.yaml> [--replications N] [--seed S] [--out results.json|results.csv] [--threads T] [--quiet]';
 

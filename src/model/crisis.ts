@@ -13,8 +13,6 @@ export class CrisisState {
   private readonly active = new Map<number, number>();
   private nextToken = 0;
   selfActive = false;
-  episodes = 0;
-  selfEpisodes = 0;
   /** Bumped whenever the multiplier changes, so pending crisis arrivals can be recognised as stale. */
   generation = 0;
 
@@ -39,10 +37,8 @@ export class CrisisState {
   start(multiplier: number, self: boolean): number {
     const token = this.nextToken++;
     this.active.set(token, self ? -multiplier : multiplier); // sign marks self-triggered
-    this.episodes++;
     if (self) {
       this.selfActive = true;
-      this.selfEpisodes++;
       this.visibility = 0;
     }
     this.generation++;

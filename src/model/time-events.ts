@@ -79,7 +79,7 @@ export function onDay(sim: Simulation): void {
     state.setCapacity(now);
     sim.tryStart(u);
   });
-  sim.series.recordParticipation(now, sim.units.map((s) => s.participation));
+  sim.series.recordParticipation(sim.units.map((s) => s.participation));
   if (now + MINUTES_PER_DAY <= sim.model.horizon) sim.kernel.schedule(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
 }
 

@@ -43,7 +43,7 @@ export class TimeSeries {
     this.crisisMultiplier[k] = multiplier;
   }
 
-  recordParticipation(_time: number, levels: number[]): void {
+  recordParticipation(levels: number[]): void {
     this.participation.push(levels);
   }
 }

@@ -3,7 +3,7 @@
  * so every organisation sees the same first contacts. Shared by `npm run compare` and the app,
  * which is why they show the same numbers.
  */
-import { describeIssues, type ScenarioIssue } from './issues';
+import type { ScenarioIssue } from './issues';
 import { loadCompany, loadOrganisation, type Loaded, type Resolver, type Scenario } from './load';
 import { runSchema, type RunSettings } from './schema-scenario';
 import { applyLevers, NEUTRAL_LEVERS, type Levers } from './levers';
@@ -32,5 +32,3 @@ export function loadComparison(
   }
   return issues.length ? { ok: false, issues } : { ok: true, value: scenarios };
 }
-
-export { describeIssues };

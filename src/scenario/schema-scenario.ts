@@ -20,7 +20,6 @@ export const runSchema = z.strictObject({
 }).refine((r) => r.warmupDays < r.horizonDays, { message: 'warmupDays must be less than horizonDays', path: ['warmupDays'] });
 
 export type RunSettings = z.infer<typeof runSchema>;
-export const DEFAULT_RUN: RunSettings = runSchema.parse({});
 
 function requiredOr(input: unknown, kind: string): string {
   const what = `a ${kind} id (a file in scenarios/${kind === 'company' ? 'companies' : 'organisations'}/) or an inline ${kind}`;

@@ -30,12 +30,5 @@ export function runnableFiles(): string[] {
     .sort();
 }
 
-/** Every company file in scenarios/. */
-export function companyFiles(): string[] {
-  return walk(SCENARIOS_DIR).filter((p) => {
-    const parsed = parseText(readFileSync(p, 'utf8'), p);
-    return parsed.ok && (parsed.data as { kind?: unknown }).kind === 'company';
-  });
-}
 
 export const scenarioPath = (name: string) => join(SCENARIOS_DIR, name);
