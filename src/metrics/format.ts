@@ -1,35 +1,60 @@
 /**
  * Human-readable figures: minutes as "4.2 min" or "3.5 h", shares as percentages, each with its
- * 95% confidence interval. Shared by the CLI and, later, the app's text alternatives.
+ * 95% confidence interval, in English or French. Shared by the CLI and the app.
  */
 import type { Estimate } from './aggregate';
 
 export type Unit = 'minutes' | 'share' | 'count' | 'money' | 'hours' | 'number';
+export type Language = 'en' | 'fr';
 
-export function formatValue(value: number, unit: Unit): string {
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** `value` with `digits` decimals in the language's way ("1,234.5" or "1 234,5"). */
+export function formatNumber(value: number, digits: number, language: Language = 'en', grouping = true): string {
+  const key = `${language}/${digits}/${grouping}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function formatValue(value: number, unit: Unit, language: Language = 'en'): string {
   if (!Number.isFinite(value)) return '—';
+  const n = (v: number, digits: number) => formatNumber(v, digits, language, false);
+  const percent = language === 'fr' ? '\u202f%' : '%'; // French puts a narrow space before %
   switch (unit) {
     case 'minutes':
-      if (Math.abs(value) >= 2 * 1440) return `${(value / 1440).toFixed(1)} d`;
-      if (Math.abs(value) >= 120) return `${(value / 60).toFixed(1)} h`;
-      return `${value.toFixed(value < 10 ? 2 : 1)} min`;
+      if (Math.abs(value) >= 2 * 1440) return `${n(value / 1440, 1)} ${language === 'fr' ? 'j' : 'd'}`;
+      if (Math.abs(value) >= 120) return `${n(value / 60, 1)} h`;
+      return `${n(value, value < 10 ? 2 : 1)} min`;
     case 'share':
-      return `${(value * 100).toFixed(1)}%`;
+      return `${n(value * 100, 1)}${percent}`;
     case 'count':
-      return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1);
+      return Math.abs(value) >= 100 ? formatNumber(Math.round(value), 0, language) : n(value, 1);
     case 'money':
-      return Math.round(value).toLocaleString('en-US');
+      return formatNumber(Math.round(value), 0, language);
     case 'hours':
-      return `${value.toFixed(0)} h`;
+      return `${n(value, 0)} h`;
     default:
-      return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+      return n(value, Math.abs(value) < 10 ? 2 : 1);
   }
 }
 
+/** "Tue 14:30" (or "mar. 14:30") for a minute of the simulated weeks, which start on a Monday. */
+export function formatWeekMinute(minute: number, language: Language = 'en'): string {
+  const day = Math.floor(minute / 1440);
+  const weekday = new Date(Date.UTC(2024, 0, 1 + (day % 7))).toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-US', { weekday: 'short', timeZone: 'UTC' });
+  const within = Math.floor(minute - day * 1440);
+  const hh = String(Math.floor(within / 60)).padStart(2, '0'), mm = String(within % 60).padStart(2, '0');
+  return `${weekday} ${hh}:${mm}`;
+}
+
 /** "4.20 min ± 0.31 min" (the ± part omitted for a single replication). */
-export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
+export function formatEstimate(e: Estimate | undefined, unit: Unit, language: Language = 'en'): string {
   if (!e) return 'n/a';
-  const main = formatValue(e.mean, unit);
+  const main = formatValue(e.mean, unit, language);
   if (e.n < 2) return main;
-  return `${main} ± ${formatValue(e.ci, unit === 'share' ? 'share' : unit)}`;
+  return `${main} ± ${formatValue(e.ci, unit, language)}`;
 }

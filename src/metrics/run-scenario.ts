@@ -5,6 +5,8 @@
 import { deriveSeed } from '../engine/random';
 import { compileScenario } from '../model/compile';
 import { Simulation } from '../model/simulation';
+import type { CompiledModel } from '../model/compiled';
+import type { MessageObserver } from '../model/trace';
 import type { Scenario } from '../scenario/load';
 import { aggregate, type RunInfo, type Summary } from './aggregate';
 import { measureRun, type RunMetrics } from './run-metrics';
@@ -14,10 +16,13 @@ export function replicationSeed(seed: number, replication: number): number {
   return deriveSeed(seed, replication);
 }
 
-/** Runs one replication and measures it. */
-export function runReplication(scenario: Scenario, replication: number): { metrics: RunMetrics; info: RunInfo } {
+/** Runs one replication and measures it; `observe` may attach an observer to the compiled model. */
+export function runReplication(scenario: Scenario, replication: number, observe?: (model: CompiledModel) => MessageObserver): { metrics: RunMetrics; info: RunInfo } {
   const seed = replicationSeed(scenario.run.seed, replication);
-  const sim = new Simulation(compileScenario(scenario), seed).run();
+  const model = compileScenario(scenario);
+  const sim = new Simulation(model, seed);
+  if (observe) sim.observer = observe(model);
+  sim.run();
   const metrics = measureRun(sim);
   return { metrics, info: { replication, seed, events: metrics.events, stopReason: metrics.stopReason } };
 }

@@ -20,6 +20,7 @@ import { TimeSeries } from './time-series';
 import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleShift } from './time-events';
 import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
 import { onPatienceEnd } from './customer-events';
+import type { MessageObserver } from './trace';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
 const MAX_HANDOFFS = 25;
@@ -37,6 +38,8 @@ export class Simulation {
   /** Highest visibility reached after warm-up. */
   peakVisibility = 0;
   stopReason: StopReason | null = null;
+  /** Watches messages move (the org diagram's replay); null in ordinary runs. */
+  observer: MessageObserver | null = null;
 
   readonly streamRng: Rng[];
   readonly crisisRng: Rng;
@@ -144,6 +147,7 @@ export class Simulation {
     const { model, messages, kernel } = this;
     const channel = model.channels[messages.channel[m]!]!;
     this.counts.arrived++;
+    this.observer?.arrived(m, messages.channel[m]!, kernel.now);
     if (channel.patience && model.intents[messages.intent[m]!]!.expectsAnswer) {
       const end = kernel.now + channel.patience(rng);
       if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m);
@@ -177,7 +181,10 @@ export class Simulation {
     const { tasks, model } = this;
     const u = tasks.unit[t]!;
     const m = tasks.message[t]!;
-    if (m !== NONE && this.messages.outcome[m] !== Outcome.Open) { tasks.state[t] = TaskState.Cancelled; return; }
+    if (m !== NONE) {
+      if (this.messages.outcome[m] !== Outcome.Open) { tasks.state[t] = TaskState.Cancelled; return; }
+      this.observer?.reached(m, u, this.kernel.now);
+    }
     // Calls and committed referrals are dealt with as they come; the rest waits for the next look.
     if (model.units[u]!.checkEvery > 0 && tasks.workClass[t] !== WorkClass.Committed && !this.isLiveCall(t, m)) {
       const state = this.units[u]!;
@@ -325,6 +332,7 @@ export class Simulation {
     this.messages.liveTask[m] = r;
     this.messages.handoffs[m]!++;
     this.tasks.state[r] = TaskState.Transit;
+    this.observer?.left(m, this.kernel.now);
     this.kernel.schedule(this.model.referrals[rule]!.delay(this.routingRng), Ev.Transfer, r);
   }
 
@@ -351,6 +359,7 @@ export class Simulation {
     tasks.parent[next] = t;
     tasks.rule[next] = ruleIndex;
     messages.liveTask[m] = next;
+    this.observer?.left(m, this.kernel.now);
     this.kernel.schedule(rule.delay(this.routingRng), Ev.Transfer, next);
   }
 
@@ -384,6 +393,7 @@ export class Simulation {
     messages.outcome[m] = outcome;
     messages.dropReason[m] = reason;
     messages.liveTask[m] = NONE;
+    this.observer?.ended(m, outcome, this.kernel.now);
     if (outcome === Outcome.Answered) this.counts.answered++;
     else if (outcome === Outcome.Dropped) this.counts.dropped++;
     else this.counts.abandoned++;

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { setAutoFreeze } from 'immer';
+import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import { startComparison, type RunHandle } from '../worker/client';
@@ -18,6 +19,8 @@ export interface AppState extends SharedState {
   progress: { done: number; total: number };
   /** One per compared organisation, refined as replications finish (null until its first). */
   results: (ScenarioResult | null)[];
+  /** The org diagram's replay of each organisation (null until its first replication). */
+  replays: (Replay | null)[];
   /** The organisations the results are for (the selection may change after a run). */
   resultIds: string[];
   issues: ScenarioIssue[];
@@ -72,6 +75,7 @@ export const useApp = create<AppState & AppActions>()(
     status: 'idle',
     progress: { done: 0, total: 0 },
     results: [],
+    replays: [],
     resultIds: [],
     issues: [],
     error: null,
@@ -114,6 +118,7 @@ export const useApp = create<AppState & AppActions>()(
       let pictured = false;
       // Results arriving between two screen updates are applied together.
       const pending = new Map<number, ScenarioResult>();
+      const pendingReplays = new Map<number, Replay>();
       let progress = { done: 0, total: 0 };
       let timer: ReturnType<typeof setTimeout> | undefined;
       let lastFlush = 0;
@@ -123,6 +128,7 @@ export const useApp = create<AppState & AppActions>()(
         lastFlush = performance.now();
         set((s) => {
           for (const [index, result] of pending) s.results[index] = result as never;
+          for (const [index, replay] of pendingReplays) s.replays[index] = replay as never;
           s.progress = progress;
           // Timing marks for the browser benchmark: the first complete picture, after it is drawn.
           if (!pictured && s.results.every((r) => r !== null)) {
@@ -131,11 +137,13 @@ export const useApp = create<AppState & AppActions>()(
           }
         });
         pending.clear();
+        pendingReplays.clear();
       };
       set((s) => {
         s.status = 'running';
         s.progress = { done: 0, total: replications * organisationIds.length };
         s.results = organisationIds.map(() => null);
+        s.replays = organisationIds.map(() => null);
         s.resultIds = [...organisationIds];
         s.issues = [];
         s.error = null;
@@ -148,6 +156,7 @@ export const useApp = create<AppState & AppActions>()(
           if (firstComplete) flush(); // the first complete picture goes out at once
           else if (timer === undefined) timer = setTimeout(flush, Math.max(0, REFRESH - (performance.now() - lastFlush)));
         },
+        (index, replay) => pendingReplays.set(index, replay), // shown with its results
       );
       current = handle;
       const end = await handle.done;

@@ -15,6 +15,7 @@ import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime } from './SmallMultiples';
 import { presetName } from './names';
+import { OrgDiagrams } from './OrgDiagrams';
 import { Presentation } from './Presentation';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -55,6 +56,7 @@ export function App() {
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
     { id: 'flows', element: <MessageFlows results={results} /> },
+    { id: 'diagrams', element: <OrgDiagrams /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
   ];

@@ -2,6 +2,7 @@
  * The page's side of the worker: start a comparison, receive each organisation's refined summary
  * as replications finish, cancel it (ending the worker stops even a long replication at once).
  */
+import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -30,6 +31,7 @@ export function prewarm(): void {
 export function startComparison(
   request: Omit<WorkerRequest, 'type' | 'requestId'>,
   onPartial: (index: number, result: ScenarioResult, done: number, total: number) => void,
+  onReplay: (index: number, replay: Replay) => void = () => {},
 ): RunHandle {
   const worker = idle ?? spawn();
   idle = null;
@@ -57,6 +59,7 @@ export function startComparison(
     const msg = event.data;
     if (msg.requestId !== requestId || finished) return;
     if (msg.type === 'partial') onPartial(msg.index, msg.result, msg.done, msg.total);
+    else if (msg.type === 'replay') onReplay(msg.index, msg.replay);
     else if (msg.type === 'done') finish({ type: 'done' });
     else if (msg.type === 'invalid') finish({ type: 'invalid', issues: msg.issues });
     else finish({ type: 'error', message: msg.message });

@@ -3,6 +3,7 @@
  * organisation before replication r + 1, so the first complete picture comes after one round and
  * the confidence intervals tighten as the rounds finish.
  */
+import { runWithReplay } from '../metrics/replay';
 import { runReplication, summarise } from '../metrics/run-scenario';
 import { loadComparison } from '../scenario/comparison';
 import type { Resolver } from '../scenario/load';
@@ -19,7 +20,14 @@ export function runComparison(request: WorkerRequest, resolver: Resolver, post: 
   let done = 0;
   for (let r = 0; r < replications; r++) {
     scenarios.forEach((scenario, index) => {
-      runs[index]!.push(runReplication(scenario, r));
+      if (r === 0) {
+        // The first replication also records the org diagram's replay, on the side.
+        const { run, replay } = runWithReplay(scenario, r);
+        runs[index]!.push(run);
+        post({ type: 'replay', requestId, index, replay });
+      } else {
+        runs[index]!.push(runReplication(scenario, r));
+      }
       done++;
       post({ type: 'partial', requestId, index, result: summarise(scenario, runs[index]!), done, total });
     });

@@ -2,6 +2,7 @@
  * Messages between the page and the simulation worker. Plain data only, so they survive
  * structured cloning; one request id per run so late answers of cancelled runs are ignored.
  */
+import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import type { RunSettings } from '../scenario/schema-scenario';
@@ -20,6 +21,8 @@ export type WorkerRequest = {
 export type WorkerResponse =
   /** The summary of one organisation over the replications finished so far. */
   | { type: 'partial'; requestId: number; index: number; result: ScenarioResult; done: number; total: number }
+  /** The org diagram's replay of one organisation, from its first replication. */
+  | { type: 'replay'; requestId: number; index: number; replay: Replay }
   | { type: 'done'; requestId: number }
   | { type: 'invalid'; requestId: number; issues: ScenarioIssue[] }
   | { type: 'error'; requestId: number; message: string };

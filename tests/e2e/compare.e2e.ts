@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { fileResolver } from '../../src/cli/files';
 import { formatEstimate } from '../../src/metrics/format';
 import { runScenario } from '../../src/metrics/run-scenario';
+import { runWithReplay } from '../../src/metrics/replay';
+import { frameAt, MOVE_SECONDS } from '../../src/charts/replay';
 import { scorecard } from '../../src/metrics/scorecard';
 import { loadComparison } from '../../src/scenario/comparison';
 import { NEUTRAL_LEVERS } from '../../src/scenario/levers';
@@ -109,6 +111,50 @@ describe('charts', () => {
     const bars = await page.$$eval('[data-testid=load] svg', (svgs) => svgs.map((s) => s.querySelectorAll('rect.arrivals').length));
     expect(bars).toEqual([336, 336, 336]); // 14 days of hourly samples
     await page.screenshot({ path: join(SCREENSHOTS, 'charts.png'), fullPage: true });
+  });
+});
+
+describe('org diagrams', () => {
+  it('replay the first replication on a shared clock: dots where the simulation put them, at any speed', async () => {
+    const orgs = ['funnel', 'expert-community'];
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=${orgs.join(',')}&reps=2&seed=3`);
+    await settled(page);
+    await page.waitForSelector('[data-testid=diagrams] circle.dot');
+    const loaded = loadComparison('sme', orgs, fileResolver, { replications: 2, seed: 3 });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const replays = loaded.value.map((s) => runWithReplay(s, 0).replay);
+
+    // Nodes are bound to the organisation's units.
+    const units = await page.$$eval('[data-testid=diagrams] svg', (svgs) => svgs.map((svg) => [...svg.querySelectorAll('g.unit')].map((g) => (g as unknown as { __data__: { id: string } }).__data__.id)));
+    expect(units).toEqual(replays.map((r) => r.units.map((u) => u.id)));
+
+    // Paused at Tuesday 10:00 of the replayed week, every dot is where the CLI's run puts it.
+    await page.click('[data-testid=replay-play]'); // it plays on arrival: pause
+    expect(await page.textContent('[data-testid=replay-play]')).toBe('Play');
+    const minute = replays[0]!.start + 1440 + 600;
+    await page.locator('[data-testid=replay-time]').fill(String(minute));
+    expect(await page.textContent('[data-testid=replay-clock]')).toBe('Tue 10:00');
+    const speed = Number(await page.inputValue('[data-testid=replay-speed]'));
+    const shown = await page.$$eval('[data-testid=diagrams] svg', (svgs) => svgs.map((svg) => [...svg.querySelectorAll('circle.dot')].map((c) => c.getAttribute('class'))));
+    replays.forEach((replay, i) => {
+      const expected = frameAt(replay, minute, MOVE_SECONDS * speed).dots.map((d) => `dot s${d.state}`);
+      expect(shown[i]).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(3);
+    });
+    await page.locator('[data-testid=diagrams]').screenshot({ path: join(SCREENSHOTS, 'diagrams.png') });
+
+    // Playing moves the clock on; pausing holds it.
+    await page.selectOption('[data-testid=replay-speed]', '480');
+    await page.click('[data-testid=replay-play]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=replay-clock]')?.textContent !== 'Tue 10:00');
+    await page.click('[data-testid=replay-play]');
+    const held = await page.textContent('[data-testid=replay-clock]');
+    expect(held).toMatch(/^(Tue|Wed) \d\d:\d\d$/);
+    await page.waitForTimeout(400);
+    expect(await page.textContent('[data-testid=replay-clock]')).toBe(held);
+    const label = await page.getAttribute('[data-testid=diagrams] svg', 'aria-label');
+    expect(label).toMatch(/^Over the replay, \d+ messages arrived/);
   });
 });
 

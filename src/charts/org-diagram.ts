@@ -1,0 +1,149 @@
+/**
+ * The org diagram: channels on the left, then units in columns by how many hand-offs they are from
+ * the customer, with the routes between them; and, frame by frame, the sampled messages as dots
+ * moving along those routes or piling up where they wait. The funnel shows as a narrow front and a
+ * deep back office; an expert community as one wide column reached in a single step.
+ */
+import { select } from 'd3';
+import type { Replay } from '../metrics/replay';
+import { DotState, type ReplayFrame } from './replay';
+
+export interface Point { x: number; y: number; r: number }
+
+export interface DiagramLayout {
+  width: number;
+  height: number;
+  /** Position of each node: channels, then units (see channelNode). */
+  channels: Point[];
+  units: Point[];
+}
+
+const MARGIN = { top: 18, right: 60, bottom: 16, left: 72 };
+const ROW = 40;
+
+/** Colour by what the message is doing (Okabe–Ito, colour-blind safe). */
+export const DOT_COLOURS: Record<DotState, string> = {
+  [DotState.Moving]: '#0072B2',
+  [DotState.Waiting]: '#E69F00',
+  [DotState.Answered]: '#009E73',
+  [DotState.Dropped]: '#D55E00',
+  [DotState.Abandoned]: '#999999',
+};
+
+/**
+ * Columns by breadth-first distance from the channels (units nobody routes to go last); within a
+ * column, units sit near the average height of what feeds them, so fewer routes cross.
+ */
+export function layoutDiagram(replay: Replay, width: number, maxHeadcount: number): DiagramLayout {
+  const n = replay.units.length;
+  // Breadth-first steps from the channels first; then a referral that is not answered by one in
+  // the other direction pushes its target a column further, so a chain reads left to right.
+  const steps = new Array<number>(n).fill(Infinity);
+  let frontier = [...new Set(replay.entries.map((e) => e.unit))];
+  for (const u of frontier) steps[u] = 1;
+  for (let d = 2; frontier.length > 0; d++) {
+    const next: number[] = [];
+    for (const r of replay.referrals) if (frontier.includes(r.from) && steps[r.to] === Infinity) { steps[r.to] = d; next.push(r.to); }
+    frontier = next;
+  }
+  const mutual = (a: number, b: number) => replay.referrals.some((r) => r.from === b && r.to === a);
+  const forward = replay.referrals.filter((r) => Number.isFinite(steps[r.from]!) && (steps[r.to]! > steps[r.from]! || (steps[r.to] === steps[r.from] && !mutual(r.from, r.to))));
+  const depth = [...steps];
+  for (let round = 0; round < n; round++) {
+    let moved = false;
+    for (const r of forward) if (depth[r.to]! <= depth[r.from]! && depth[r.from]! < n) { depth[r.to] = depth[r.from]! + 1; moved = true; }
+    if (!moved) break;
+  }
+  const deepest = Math.max(1, ...depth.filter(Number.isFinite));
+  const column = depth.map((d) => (Number.isFinite(d) ? d : deepest + 1));
+  const columns = Math.max(...column, 1);
+  const rows = Math.max(replay.channels.length, ...Array.from({ length: columns }, (_, c) => column.filter((k) => k === c + 1).length));
+  const height = MARGIN.top + MARGIN.bottom + rows * ROW;
+  const x = (c: number) => MARGIN.left + ((width - MARGIN.left - MARGIN.right) * c) / columns;
+  const spread = (count: number, i: number) => MARGIN.top + ((height - MARGIN.top - MARGIN.bottom) * (i + 0.5)) / count;
+  const channels = replay.channels.map((_, i) => ({ x: x(0), y: spread(replay.channels.length, i), r: 5 }));
+  const units: Point[] = new Array(n);
+  const feeders = (u: number): Point[] => [
+    ...replay.entries.filter((e) => e.unit === u).map((e) => channels[e.channel]!),
+    ...replay.referrals.filter((r) => r.to === u && units[r.from]).map((r) => units[r.from]!),
+  ];
+  const radius = (headcount: number) => 4 + 14 * Math.sqrt(Math.min(1, headcount / Math.max(maxHeadcount, 1e-9)));
+  for (let c = 1; c <= columns; c++) {
+    const members = column.flatMap((k, u) => (k === c ? [u] : []));
+    const wish = (u: number) => { const f = feeders(u); return f.length ? f.reduce((s, p) => s + p.y, 0) / f.length : height; };
+    members.sort((a, b) => wish(a) - wish(b) || a - b);
+    members.forEach((u, i) => { units[u] = { x: x(c), y: spread(members.length, i), r: radius(replay.units[u]!.headcount) }; });
+  }
+  return { width, height, channels, units };
+}
+
+export const nodePoint = (layout: DiagramLayout, node: number): Point => (node < 0 ? layout.channels[-1 - node]! : layout.units[node]!);
+
+/** The control point of the curved route a → b (a → b and b → a bend to opposite sides). */
+function bend(a: Point, b: Point): { x: number; y: number } {
+  const dx = b.x - a.x, dy = b.y - a.y;
+  return { x: (a.x + b.x) / 2 - dy * 0.18, y: (a.y + b.y) / 2 + dx * 0.18 };
+}
+
+function along(a: Point, b: Point, s: number): { x: number; y: number } {
+  const c = bend(a, b);
+  const u = 1 - s;
+  return { x: u * u * a.x + 2 * u * s * c.x + s * s * b.x, y: u * u * a.y + 2 * u * s * c.y + s * s * b.y };
+}
+
+const route = (a: Point, b: Point) => { const c = bend(a, b); return `M${a.x},${a.y}Q${c.x},${c.y} ${b.x},${b.y}`; };
+
+/** Draws the nodes and routes; the dots go in the layer `drawDots` fills. */
+export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout): void {
+  const { width, height } = layout;
+  const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  root.selectAll('*').remove();
+  const routes = root.append('g').attr('fill', 'none');
+  for (const e of replay.entries) {
+    routes.append('path').attr('class', 'route entry').attr('d', route(layout.channels[e.channel]!, layout.units[e.unit]!)).attr('stroke', '#c9d1da');
+  }
+  for (const r of replay.referrals) {
+    routes.append('path').attr('class', 'route referral').attr('d', route(layout.units[r.from]!, layout.units[r.to]!))
+      .attr('stroke', '#8a96a3').attr('stroke-dasharray', r.committed ? null : '3 3')
+      .append('title').text(`${replay.units[r.from]!.id} → ${replay.units[r.to]!.id} (${r.committed ? 'committed' : 'optional'} referral)`);
+  }
+  const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
+    .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
+  channel.append('rect').attr('x', -5).attr('y', -5).attr('width', 10).attr('height', 10).attr('fill', (d) => (d.isPublic ? '#56B4E9' : '#fff')).attr('stroke', '#0072B2');
+  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => d.id.replace(/_/g, ' '));
+  const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
+    .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
+  unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
+  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => d.id.replace(/_/g, ' '));
+  unit.append('title').text((d) => `${d.id}: ${d.headcount.toFixed(1)} full-time equivalents (${d.function})`);
+  unit.append('text').attr('class', 'pile').attr('x', (_, i) => layout.units[i]!.r + 3).attr('y', (_, i) => -layout.units[i]!.r).attr('font-size', 9).attr('fill', '#8a5a00');
+  root.append('g').attr('class', 'dots');
+}
+
+/** Moves the dots to a frame: moving ones along their route, waiting ones in a pile at their unit. */
+export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, frame: ReplayFrame): void {
+  const piles = new Map<number, number>();
+  const waiting = new Map<number, number>();
+  const placed = frame.dots.map((d) => {
+    const a = nodePoint(layout, d.from), b = nodePoint(layout, d.to);
+    if (d.from === d.to) {
+      // A sunflower spiral around the node: the pile grows like the queue.
+      const k = piles.get(d.to) ?? 0;
+      piles.set(d.to, k + 1);
+      if (d.state === DotState.Waiting) waiting.set(d.to, (waiting.get(d.to) ?? 0) + 1);
+      const angle = k * 2.39996, distance = b.r + 3 + 2.6 * Math.sqrt(k);
+      return { x: b.x + Math.cos(angle) * distance, y: b.y + Math.sin(angle) * distance, d };
+    }
+    return { ...along(a, b, Math.min(1, Math.max(0, d.progress))), d };
+  });
+  const root = select(svg);
+  root.select('g.dots').selectAll('circle').data(placed).join('circle')
+    .attr('class', (p) => `dot s${p.d.state}`)
+    .attr('cx', (p) => p.x).attr('cy', (p) => p.y).attr('r', 2.4)
+    .attr('fill', (p) => DOT_COLOURS[p.d.state])
+    .attr('opacity', (p) => (p.d.state === DotState.Dropped || p.d.state === DotState.Abandoned ? 1 - 0.8 * p.d.progress : 0.9));
+  root.selectAll<SVGTextElement, unknown>('g.unit text.pile').text((_, u) => {
+    const count = (waiting.get(u) ?? 0) * replay.stride;
+    return count > 0 ? `${count}` : '';
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * One org diagram per organisation, replaying a few days of its first replication on a shared
+ * clock: the same simulated minute in every diagram, at a speed the user picks.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { drawDiagram, drawDots, DOT_COLOURS, layoutDiagram, type DiagramLayout } from '../charts/org-diagram';
+import { DotState, frameAt, MOVE_SECONDS, ReplayClock } from '../charts/replay';
+import type { Replay } from '../metrics/replay';
+import { useApp } from '../state/store';
+import { Figure } from './Figure';
+import { presetName } from './names';
+import { formatNumber, formatWeekMinute } from '../metrics/format';
+
+/** Simulated minutes per second of replay. */
+const SPEEDS = [15, 60, 180, 480];
+const DEFAULT_SPEED = 180;
+
+type Renderer = (minute: number) => void;
+
+function summary(replay: Replay, largestLabel: (unit: string, count: number) => string, t: (key: string, values: Record<string, unknown>) => string): string {
+  const frame = frameAt(replay, replay.end, 0);
+  const piles = new Map<number, number>();
+  for (const d of frame.dots) if (d.state === DotState.Waiting) piles.set(d.to, (piles.get(d.to) ?? 0) + 1);
+  const [unit, count] = [...piles].sort((a, b) => b[1] - a[1])[0] ?? [-1, 0];
+  const arrived = replay.messages.filter((m) => m.arrival >= replay.start).length;
+  return t('diagramSummary', {
+    arrived: arrived * replay.stride,
+    answered: frame.answered * replay.stride,
+    lost: frame.lost * replay.stride,
+    waiting: frame.dots.filter((d) => d.state === DotState.Waiting).length * replay.stride,
+    largest: unit >= 0 ? largestLabel(replay.units[unit]!.id, count * replay.stride) : '',
+  });
+}
+
+function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
+  organisation: string;
+  replay: Replay;
+  maxHeadcount: number;
+  register: (id: string, renderer: Renderer) => void;
+  speed: () => number;
+}) {
+  const { t } = useTranslation();
+  const language = useApp((s) => s.language);
+  const layout = useMemo<DiagramLayout>(() => layoutDiagram(replay, 440, maxHeadcount), [replay, maxHeadcount]);
+  const label = summary(replay, (unit, count) => t('diagramLargest', { unit: unit.replace(/_/g, ' '), count }), t);
+  return (
+    <Figure
+      title={presetName('organisation', organisation, language)}
+      label={label}
+      exportName="diagram"
+      deps={[layout]}
+      draw={(svg) => {
+        drawDiagram(svg, replay, layout);
+        register(organisation, (minute) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * speed())));
+      }}
+    />
+  );
+}
+
+export function OrgDiagrams() {
+  const { t } = useTranslation();
+  const language = useApp((s) => s.language);
+  const ids = useApp((s) => s.resultIds);
+  const replays = useApp((s) => s.replays);
+  const shown = ids.flatMap((id, i) => (replays[i] ? [{ id, replay: replays[i]! }] : []));
+  const first = shown[0]?.replay;
+  const maxHeadcount = Math.max(1, ...shown.flatMap((s) => s.replay.units.map((u) => u.headcount)));
+  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const [speed, setSpeed] = useState(DEFAULT_SPEED);
+  const [playing, setPlaying] = useState(!reducedMotion);
+  const clock = useMemo(() => (first ? new ReplayClock(first.start, first.end, DEFAULT_SPEED) : null), [first?.start, first?.end]);
+  const renderers = useRef(new Map<string, Renderer>());
+  const slider = useRef<HTMLInputElement>(null);
+  const time = useRef<HTMLSpanElement>(null);
+
+  const show = (minute: number) => {
+    for (const [id, render] of renderers.current) if (ids.includes(id)) render(minute);
+    if (slider.current) slider.current.value = String(Math.round(minute));
+    if (time.current) time.current.textContent = formatWeekMinute(minute, language);
+  };
+
+  // The frame loop: each frame reads the clock; it never advances simulated time itself.
+  useEffect(() => {
+    if (!clock) return;
+    if (!playing) { clock.pause(); show(clock.minute()); return; }
+    clock.play();
+    let frame = 0;
+    const tick = () => {
+      show(clock.minute());
+      if (clock.playing) frame = requestAnimationFrame(tick);
+      else setPlaying(false);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `show` reads refs
+  }, [clock, playing, language]);
+
+  if (!first || !clock) return null;
+  const register = (id: string, render: Renderer) => {
+    renderers.current.set(id, render);
+    render(clock.minute());
+  };
+  const move = (minute: number) => { clock.seek(minute); show(minute); };
+  const legend: [DotState, string][] = [
+    [DotState.Moving, t('dotMoving')], [DotState.Waiting, t('dotWaiting')], [DotState.Answered, t('dotAnswered')],
+    [DotState.Dropped, t('dotDropped')], [DotState.Abandoned, t('dotAbandoned')],
+  ];
+  return (
+    <section>
+      <h2>{t('diagramTitle')}</h2>
+      <p className="legend">
+        {t('diagramLegend', { days: Math.round((first.end - first.start) / 1440), count: first.stride })}{' '}
+        {legend.map(([state, name]) => <span key={state}><span style={{ color: DOT_COLOURS[state] }}>●</span> {name} </span>)}
+      </p>
+      <div className="replay-controls" data-testid="replay-controls">
+        <button type="button" data-testid="replay-play" onClick={() => setPlaying(!playing)}>{playing ? t('pause') : t('play')}</button>
+        <label>
+          {t('speed')}{' '}
+          <select data-testid="replay-speed" value={speed} onChange={(e) => { const v = Number(e.target.value); clock.setSpeed(v); setSpeed(v); }}>
+            {SPEEDS.map((s) => <option key={s} value={s}>{t('speedOption', { value: s < 60 ? `${s} min` : `${s / 60} h` })}</option>)}
+          </select>
+        </label>
+        <input ref={slider} type="range" data-testid="replay-time" aria-label={t('replayTime')} min={first.start} max={first.end} step={5}
+          defaultValue={first.start} onChange={(e) => move(Number(e.target.value))} />
+        <span ref={time} className="replay-clock" data-testid="replay-clock" aria-live="off">{formatWeekMinute(clock.minute(), language)}</span>
+        <span className="muted">{t('diagramCount', { count: formatNumber(first.stride, 0, language) })}</span>
+      </div>
+      <div className="multiples" data-testid="diagrams">
+        {shown.map(({ id, replay }) => (
+          <Diagram key={id} organisation={id} replay={replay} maxHeadcount={maxHeadcount} register={register} speed={() => clock.speed} />
+        ))}
+      </div>
+    </section>
+  );
+}
