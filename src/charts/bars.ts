@@ -20,13 +20,14 @@ export interface BarOptions {
 }
 
 const ROW = 22;
-const LABEL = 110;
 const VALUE = 52;
 
 export function drawBars(svg: SVGSVGElement, rows: readonly BarRow[], options: BarOptions): void {
   const height = rows.length * ROW + 4;
+  // Room for the longest label (about 6 px a character at 11 px), within reason.
+  const labelWidth = Math.min(170, Math.max(70, 10 + 6 * Math.max(0, ...rows.map((r) => r.label.length))));
   const root = select(svg).attr('width', options.width).attr('height', height).attr('viewBox', `0 0 ${options.width} ${height}`);
-  const x = scaleLinear().domain([0, options.max]).range([LABEL, options.width - VALUE]).clamp(true);
+  const x = scaleLinear().domain([0, options.max]).range([labelWidth, options.width - VALUE]).clamp(true);
   const y = scaleBand<string>().domain(rows.map((r) => r.label)).range([2, height - 2]).padding(0.2);
   const safe = (v: number) => (Number.isFinite(v) ? v : 0); // no NaN reaches the chart
 
@@ -45,12 +46,12 @@ export function drawBars(svg: SVGSVGElement, rows: readonly BarRow[], options: B
     .attr('transform', (d) => `translate(0,${y(d.label) ?? 0})`);
 
   const band = y.bandwidth();
-  row.select('text.label').attr('x', LABEL - 6).attr('y', band / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((d) => d.label);
+  row.select('text.label').attr('x', labelWidth - 6).attr('y', band / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((d) => d.label);
   row
     .select('rect.value')
-    .attr('x', LABEL)
+    .attr('x', labelWidth)
     .attr('height', band)
-    .attr('width', (d) => Math.max(0, x(safe(d.value)) - LABEL))
+    .attr('width', (d) => Math.max(0, x(safe(d.value)) - labelWidth))
     .attr('fill', options.colour ?? '#0072B2');
   row
     .select('line.ci')

@@ -3,6 +3,7 @@
  * on a logarithmic time axis. Plain data in; the same x domain across small multiples.
  */
 import { axisBottom, axisLeft, line, scaleLinear, scaleLog, select } from 'd3';
+import { formatMinutes, formatPercent, WORDS, type Language } from './words';
 
 export interface Curve {
   name: string;
@@ -14,22 +15,15 @@ export interface Curve {
 const MARGIN = { top: 8, right: 10, bottom: 30, left: 38 };
 const MIN_MINUTES = 0.1;
 
-export function formatMinutes(m: number): string {
-  if (m < 1) return `${Math.round(m * 60)} s`;
-  if (m < 120) return `${Math.round(m)} min`;
-  if (m < 2880) return `${(m / 60).toFixed(m < 600 ? 1 : 0)} h`;
-  return `${(m / 1440).toFixed(1)} d`;
-}
-
-export function drawDistribution(svg: SVGSVGElement, curves: readonly Curve[], options: { width: number; height: number; maxMinutes: number }): void {
-  const { width, height } = options;
+export function drawDistribution(svg: SVGSVGElement, curves: readonly Curve[], options: { width: number; height: number; maxMinutes: number; language?: Language }): void {
+  const { width, height, language = 'en' } = options;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const x = scaleLog().domain([MIN_MINUTES, Math.max(MIN_MINUTES * 10, options.maxMinutes)]).range([MARGIN.left, width - MARGIN.right]).clamp(true);
   const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);
   root.selectAll('g.axis').remove();
   root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(axisBottom(x).ticks(4, '~s').tickValues([1, 60, 1440].filter((v) => v <= x.domain()[1]!)).tickFormat((v) => formatMinutes(Number(v))));
-  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4, '%'));
+    .call(axisBottom(x).ticks(4, '~s').tickValues([1, 60, 1440].filter((v) => v <= x.domain()[1]!)).tickFormat((v) => formatMinutes(Number(v), language)));
+  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
 
   const points = (c: Curve) => c.quantiles.map((q, i) => ({ q: Number.isFinite(q) ? Math.max(MIN_MINUTES, q) : MIN_MINUTES, p: i / (c.quantiles.length - 1) }));
   const path = line<{ q: number; p: number }>().x((d) => x(d.q)).y((d) => y(d.p));
@@ -56,5 +50,5 @@ export function drawDistribution(svg: SVGSVGElement, curves: readonly Curve[], o
     .attr('r', 2.5)
     .attr('fill', (d) => d.c.colour)
     .select('title')
-    .text((d) => `${d.c.name}: ${Math.round(d.p * 100)}% within ${formatMinutes(d.raw)}`);
+    .text((d) => `${d.c.name}: ${formatPercent(d.p, language)} ${WORDS[language].within} ${formatMinutes(d.raw, language)}`);
 }

@@ -4,6 +4,7 @@
  * small multiples.
  */
 import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { formatPercent, WORDS, type Language } from './words';
 
 export interface LoadSeries {
   interval: number;
@@ -13,8 +14,8 @@ export interface LoadSeries {
 
 const MARGIN = { top: 8, right: 10, bottom: 28, left: 38 };
 
-export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width: number; height: number; maxArrivals: number; maxBacklog: number }): void {
-  const { width, height } = options;
+export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width: number; height: number; maxArrivals: number; maxBacklog: number; language?: Language }): void {
+  const { width, height, language = 'en' } = options;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const days = (data.arrivals.length * data.interval) / 1440;
   const x = scaleLinear().domain([0, data.arrivals.length]).range([MARGIN.left, width - MARGIN.right]);
@@ -22,7 +23,7 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
   const yB = scaleLinear().domain([0, Math.max(1, options.maxBacklog)]).range([height - MARGIN.bottom, MARGIN.top]);
   root.selectAll('g.axis').remove();
   root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `d${Number(d)}`));
+    .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
   root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4));
   const safe = (v: number) => (Number.isFinite(v) ? v : 0);
   const barWidth = Math.max(0.5, (width - MARGIN.left - MARGIN.right) / data.arrivals.length);
@@ -64,8 +65,8 @@ export interface UnitLine {
 }
 
 /** Utilisation (0–1) of a few units over time, one line each; hover names the unit. */
-export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: readonly UnitLine[], options: { width: number; height: number }): void {
-  const { width } = options;
+export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: readonly UnitLine[], options: { width: number; height: number; language?: Language }): void {
+  const { width, language = 'en' } = options;
   const height = options.height - LEGEND; // a legend row below the axis
   const root = select(svg).attr('width', width).attr('height', options.height).attr('viewBox', `0 0 ${width} ${options.height}`);
   root.selectAll('*').remove();
@@ -75,8 +76,8 @@ export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: rea
   const x = scaleLinear().domain([0, samples]).range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);
   root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `d${Number(d)}`));
-  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4, '%'));
+    .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
+  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
   // Daily means: hourly utilisation is too jagged to read across weeks.
   const perDay = Math.max(1, Math.round(1440 / interval));
   const daily = (v: number[], w: number[]) => Array.from({ length: Math.ceil(v.length / perDay) }, (_, d) => {
@@ -103,6 +104,6 @@ export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: rea
       .attr('stroke-width', 1.5)
       .attr('d', line<number>().x((_, i) => x((i + 0.5) * perDay)).y((v) => y(Math.min(1, v)))(points) ?? '')
       .append('title')
-      .text(`${l.name}: ${points.map((v) => `${Math.round(v * 100)}%`).join(', ')} (daily means)`);
+      .text(`${l.name}: ${points.map((v) => formatPercent(v, language)).join(', ')} (${WORDS[language].dailyMeans})`);
   }
 }

@@ -6,6 +6,8 @@
  */
 import { select } from 'd3';
 import type { Replay } from '../metrics/replay';
+import { formatNumber } from '../metrics/format';
+import { WORDS, type Language } from './words';
 import { DotState, type ReplayFrame } from './replay';
 
 export interface Point { x: number; y: number; r: number }
@@ -94,7 +96,8 @@ function along(a: Point, b: Point, s: number): { x: number; y: number } {
 const route = (a: Point, b: Point) => { const c = bend(a, b); return `M${a.x},${a.y}Q${c.x},${c.y} ${b.x},${b.y}`; };
 
 /** Draws the nodes and routes; the dots go in the layer `drawDots` fills. */
-export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout): void {
+export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en'): void {
+  const words = WORDS[language];
   const { width, height } = layout;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   root.selectAll('*').remove();
@@ -105,7 +108,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   for (const r of replay.referrals) {
     routes.append('path').attr('class', 'route referral').attr('d', route(layout.units[r.from]!, layout.units[r.to]!))
       .attr('stroke', '#8a96a3').attr('stroke-dasharray', r.committed ? null : '3 3')
-      .append('title').text(`${replay.units[r.from]!.id} → ${replay.units[r.to]!.id} (${r.committed ? 'committed' : 'optional'} referral)`);
+      .append('title').text(`${replay.units[r.from]!.id} → ${replay.units[r.to]!.id} (${r.committed ? words.committed : words.optional})`);
   }
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
@@ -115,7 +118,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
   unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => d.id.replace(/_/g, ' '));
-  unit.append('title').text((d) => `${d.id}: ${d.headcount.toFixed(1)} full-time equivalents (${d.function})`);
+  unit.append('title').text((d) => `${d.id}: ${formatNumber(d.headcount, 1, language)} ${words.fte} (${d.function})`);
   unit.append('text').attr('class', 'pile').attr('x', (_, i) => layout.units[i]!.r + 3).attr('y', (_, i) => -layout.units[i]!.r).attr('font-size', 9).attr('fill', '#8a5a00');
   root.append('g').attr('class', 'dots');
 }

@@ -5,6 +5,8 @@
  */
 import { select } from 'd3';
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import { formatNumber } from '../metrics/format';
+import { WORDS, type Language } from './words';
 
 export type FlowLink = [source: string, target: string, value: number];
 
@@ -24,8 +26,9 @@ export function nodeLabel(id: string): string {
   return name.replace(/_/g, ' ');
 }
 
-export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number }): void {
-  const { width, height } = options;
+export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number; language?: Language }): void {
+  const { width, height, language = 'en' } = options;
+  const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${WORDS[language].messages}`;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   root.selectAll('*').remove();
   const kept = links.filter(([, , v]) => v > 0 && Number.isFinite(v));
@@ -53,7 +56,7 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .attr('stroke-opacity', 0.35)
     .attr('stroke-width', (d) => Math.max(1, d.width ?? 1))
     .append('title')
-    .text((d) => `${nodeLabel((d.source as NodeDatum).id)} → ${nodeLabel((d.target as NodeDatum).id)}: ${Math.round(d.value)} messages`);
+    .text((d) => `${nodeLabel((d.source as NodeDatum).id)} → ${nodeLabel((d.target as NodeDatum).id)}: ${count(d.value)}`);
 
   const node = root.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node');
   node.append('rect')
@@ -63,7 +66,7 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .attr('height', (d) => Math.max(1, (d.y1 ?? 0) - (d.y0 ?? 0)))
     .attr('fill', (d) => colour(d.id))
     .append('title')
-    .text((d) => `${nodeLabel(d.id)}: ${Math.round(d.value ?? 0)} messages`);
+    .text((d) => `${nodeLabel(d.id)}: ${count(d.value ?? 0)}`);
   node.append('text')
     .attr('x', (d) => ((d.x0 ?? 0) < width / 2 ? (d.x1 ?? 0) + 3 : (d.x0 ?? 0) - 3))
     .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)

@@ -1,28 +1,40 @@
-/** Small multiples: share of messages answered on each channel, one chart per organisation, same scale. */
+/**
+ * Small multiples: share of messages answered on each channel and for each intent, one chart per
+ * organisation, same scale, with a table of the values and their confidence intervals.
+ */
 import { useTranslation } from 'react-i18next';
 import { drawBars, type BarRow } from '../charts/bars';
+import { formatPercent } from '../charts/words';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
-import { presetName } from './names';
+import { partName, presetName } from './names';
 import { Figure } from './Figure';
 
-function rowsOf(result: ScenarioResult): BarRow[] {
+type By = 'channels' | 'intents';
+const PREFIX: Record<By, string> = { channels: 'channel', intents: 'intent' };
+
+function rowsOf(result: ScenarioResult, by: By, language: 'en' | 'fr'): BarRow[] {
   const m = result.summary.metrics;
-  return Object.keys(m)
-    .filter((k) => /^channel\.[^.]+\.answered$/.test(k))
-    .map((k) => ({ label: k.split('.')[1]!, value: m[k]!.mean, ci: m[k]!.ci }));
+  const pattern = new RegExp(`^${PREFIX[by]}\\.([^.]+)\\.answered$`);
+  return Object.keys(m).flatMap((k) => {
+    const id = pattern.exec(k)?.[1];
+    return id ? [{ label: partName(result.company, by, id, language), value: m[k]!.mean, ci: m[k]!.ci }] : [];
+  });
 }
 
-function Chart({ result }: { result: ScenarioResult }) {
-  const rows = rowsOf(result);
+function Chart({ result, by }: { result: ScenarioResult; by: By }) {
+  const { t } = useTranslation();
   const language = useApp((s) => s.language);
+  const rows = rowsOf(result, by, language);
+  const percent = (v: number) => formatPercent(v, language);
   return (
     <Figure
       title={presetName('organisation', result.organisation, language)}
-      exportName="coverage"
-      deps={[result]}
-      label={`Share answered by channel: ${rows.map((r) => `${r.label} ${Math.round(r.value * 100)}%`).join(', ')}`}
-      draw={(svg) => drawBars(svg, rows, { width: 260, max: 1, format: (v) => `${Math.round(v * 100)}%` })}
+      exportName={`coverage by ${PREFIX[by]}`}
+      deps={[result, language]}
+      label={t('coverageLabel', { values: rows.map((r) => `${r.label} ${percent(r.value)}`).join(', ') })}
+      table={{ head: [t(`coverageBy/${by}`), t('answeredShare'), t('interval95')], rows: rows.map((r) => [r.label, percent(r.value), `± ${percent(r.ci)}`]) }}
+      draw={(svg) => drawBars(svg, rows, { width: 300, max: 1, format: percent })}
     />
   );
 }
@@ -33,7 +45,11 @@ export function CoverageByChannel({ results }: { results: ScenarioResult[] }) {
     <section>
       <h2>{t('coverageTitle')}</h2>
       <div className="multiples" data-testid="coverage-by-channel">
-        {results.map((r) => <Chart key={r.organisation} result={r} />)}
+        {results.map((r) => <Chart key={r.organisation} result={r} by="channels" />)}
+      </div>
+      <h3>{t('coverageIntentTitle')}</h3>
+      <div className="multiples" data-testid="coverage-by-intent">
+        {results.map((r) => <Chart key={r.organisation} result={r} by="intents" />)}
       </div>
     </section>
   );

@@ -1,15 +1,27 @@
-/** One small multiple: a titled d3 chart with a text alternative and SVG/PNG export buttons. */
+/**
+ * One small multiple: a titled d3 chart, its text alternatives (a summary for screen readers and
+ * a table of the data behind it), and SVG/PNG export buttons.
+ */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadBlob, downloadText, fileName, svgDocument, svgToPng } from './download';
 
-export function Figure({ title, label, draw, exportName, deps }: {
+export interface DataTable {
+  head: string[];
+  rows: (string | number)[][];
+}
+
+export function Figure({ title, label, draw, exportName, deps, table }: {
   title: string;
   label: string;
   draw: (svg: SVGSVGElement) => void;
   exportName?: string;
   /** What the chart shows: it is redrawn only when one of these (or the label) changes. */
   deps: readonly unknown[];
+  /** The data behind the chart, readable without seeing it. */
+  table?: DataTable;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
     if (ref.current) draw(ref.current);
@@ -26,6 +38,15 @@ export function Figure({ title, label, draw, exportName, deps }: {
         </span>
       </figcaption>
       <svg ref={ref} role="img" aria-label={label} />
+      {table && (
+        <details className="data" data-testid="figure-data">
+          <summary>{t('dataTable')}</summary>
+          <table className="values">
+            <thead><tr>{table.head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
+            <tbody>{table.rows.map((row, i) => <tr key={i}>{row.map((cell, k) => (k === 0 ? <th key={k} scope="row">{cell}</th> : <td key={k}>{cell}</td>))}</tr>)}</tbody>
+          </table>
+        </details>
+      )}
     </figure>
   );
 }

@@ -18,19 +18,24 @@ const DEFAULT_SPEED = 180;
 
 type Renderer = (minute: number) => void;
 
-function summary(replay: Replay, largestLabel: (unit: string, count: number) => string, t: (key: string, values: Record<string, unknown>) => string): string {
+/** What the replay comes to: totals for the summary, and per unit for the table (all × stride). */
+function tally(replay: Replay) {
   const frame = frameAt(replay, replay.end, 0);
-  const piles = new Map<number, number>();
-  for (const d of frame.dots) if (d.state === DotState.Waiting) piles.set(d.to, (piles.get(d.to) ?? 0) + 1);
-  const [unit, count] = [...piles].sort((a, b) => b[1] - a[1])[0] ?? [-1, 0];
-  const arrived = replay.messages.filter((m) => m.arrival >= replay.start).length;
-  return t('diagramSummary', {
-    arrived: arrived * replay.stride,
+  const reached = replay.units.map(() => 0), waiting = replay.units.map(() => 0);
+  for (const m of replay.messages) {
+    for (let k = 0; k < m.steps.length; k += 3) if (m.steps[k + 1]! >= replay.start && m.steps[k + 1]! < replay.end) reached[m.steps[k + 2]!]! += replay.stride;
+  }
+  for (const d of frame.dots) if (d.state === DotState.Waiting && d.to >= 0) waiting[d.to]! += replay.stride;
+  const largest = waiting.reduce((best, w, u) => (w > (waiting[best] ?? 0) ? u : best), 0);
+  return {
+    arrived: replay.messages.filter((m) => m.arrival >= replay.start).length * replay.stride,
     answered: frame.answered * replay.stride,
     lost: frame.lost * replay.stride,
-    waiting: frame.dots.filter((d) => d.state === DotState.Waiting).length * replay.stride,
-    largest: unit >= 0 ? largestLabel(replay.units[unit]!.id, count * replay.stride) : '',
-  });
+    waitingTotal: frame.dots.filter((d) => d.state === DotState.Waiting).length * replay.stride,
+    reached,
+    waiting,
+    largest: waiting[largest]! > 0 ? largest : -1,
+  };
 }
 
 function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
@@ -43,15 +48,25 @@ function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
   const layout = useMemo<DiagramLayout>(() => layoutDiagram(replay, 440, maxHeadcount), [replay, maxHeadcount]);
-  const label = summary(replay, (unit, count) => t('diagramLargest', { unit: unit.replace(/_/g, ' '), count }), t);
+  const sums = useMemo(() => tally(replay), [replay]);
+  const unitName = (u: number) => replay.units[u]!.id.replace(/_/g, ' ');
+  const n = (v: number) => formatNumber(v, 0, language);
+  const label = t('diagramSummary', {
+    arrived: n(sums.arrived), answered: n(sums.answered), lost: n(sums.lost), waiting: n(sums.waitingTotal),
+    largest: sums.largest >= 0 ? t('diagramLargest', { unit: unitName(sums.largest), count: n(sums.waiting[sums.largest]!) }) : '',
+  });
   return (
     <Figure
       title={presetName('organisation', organisation, language)}
       label={label}
       exportName="diagram"
-      deps={[layout]}
+      deps={[layout, language]}
+      table={{
+        head: [t('unit'), t('people'), t('reachedInReplay'), t('waitingAtEnd')],
+        rows: replay.units.map((u, i) => [unitName(i), formatNumber(u.headcount, 1, language), n(sums.reached[i]!), n(sums.waiting[i]!)]),
+      }}
       draw={(svg) => {
-        drawDiagram(svg, replay, layout);
+        drawDiagram(svg, replay, layout, language);
         register(organisation, (minute) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * speed())));
       }}
     />

@@ -33,7 +33,7 @@ export function Radar({ results }: { results: ScenarioResult[] }) {
   const series = results.map((r) => ({
     name: presetName('organisation', r.organisation, language),
     scores: CRITERIA.map((c) => (c.cost ? (high > low ? (high - value(r, c.key)) / (high - low) * 0.8 + 0.2 : 1) : value(r, c.key))),
-    details: CRITERIA.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit)),
+    details: CRITERIA.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit, language)),
   }));
   useEffect(() => {
     if (ref.current) drawRadar(ref.current, axes, series, 420);

@@ -47,7 +47,7 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
             </th>
             {order.map((i) => (
               <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={i === row.best ? 'best' : undefined}>
-                {formatEstimate(row.cells[i], row.headline.unit)}{i === row.best ? ' ★' : ''}
+                {formatEstimate(row.cells[i], row.headline.unit, language)}{i === row.best ? ' ★' : ''}
               </td>
             ))}
           </tr>

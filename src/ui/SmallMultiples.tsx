@@ -1,12 +1,15 @@
 /**
  * Small multiples, one figure per organisation with the same scales across them: latency
- * distributions, and inbound volume with backlog over time. Each has a text alternative.
+ * distributions, message flows, inbound volume with backlog, and utilisation over time. Each has
+ * a summary and a table of its data as text alternatives.
  */
 import { useTranslation } from 'react-i18next';
-import { drawDistribution, formatMinutes } from '../charts/distribution';
+import { drawDistribution } from '../charts/distribution';
 import { drawLoad, drawUtilisation, totalBacklog } from '../charts/load-over-time';
 import { OKABE_ITO } from '../charts/radar';
-import { drawSankey } from '../charts/sankey';
+import { drawSankey, nodeLabel } from '../charts/sankey';
+import { formatMinutes, formatPercent } from '../charts/words';
+import { formatNumber } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
@@ -14,12 +17,14 @@ import { presetName } from './names';
 
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
-
+/** Rows of the latency table: shares of answered messages (the quantiles come at every 5%). */
+const SHARES = [0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 
 export function LatencyDistributions({ results }: { results: ScenarioResult[] }) {
   const language = useApp((s) => s.language);
   const { t } = useTranslation();
   const max = Math.max(1, ...results.flatMap((r) => [...r.summary.distributions.firstResponse, ...r.summary.distributions.resolution]).filter(Number.isFinite));
+  const at = (q: number[], share: number) => (q.length ? formatMinutes(q[Math.round(share * (q.length - 1))]!, language) : '—');
   return (
     <section>
       <h2>{t('waitTitle')}</h2>
@@ -27,18 +32,21 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
       <div className="multiples" data-testid="latency">
         {results.map((r) => {
           const d = r.summary.distributions;
-          const median = (q: number[]) => (q.length ? formatMinutes(q[10]!) : 'n/a');
           return (
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
-              label={`Median first response ${median(d.firstResponse)}, median resolution ${median(d.resolution)}`}
+              label={t('latencyLabel', { first: at(d.firstResponse, 0.5), resolution: at(d.resolution, 0.5) })}
               exportName="latency"
-              deps={[r, max]}
+              deps={[r, max, language]}
+              table={{
+                head: [t('shareAnswered'), t('firstResponse'), t('resolution')],
+                rows: SHARES.map((s) => [formatPercent(s, language), at(d.firstResponse, s), at(d.resolution, s)]),
+              }}
               draw={(svg) => drawDistribution(svg, [
-                { name: 'first response', colour: BLUE, quantiles: d.firstResponse },
-                { name: 'resolution', colour: ORANGE, quantiles: d.resolution },
-              ], { width: 300, height: 170, maxMinutes: max })}
+                { name: t('firstResponse'), colour: BLUE, quantiles: d.firstResponse },
+                { name: t('resolution'), colour: ORANGE, quantiles: d.resolution },
+              ], { width: 300, height: 170, maxMinutes: max, language })}
             />
           );
         })}
@@ -47,27 +55,41 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
   );
 }
 
+/** Sums of consecutive samples, a day at a time. */
+function byDay(values: number[], interval: number, reduce: (day: number[]) => number): number[] {
+  const perDay = Math.max(1, Math.round(1440 / interval));
+  return Array.from({ length: Math.ceil(values.length / perDay) }, (_, d) => reduce(values.slice(d * perDay, (d + 1) * perDay)));
+}
+
 export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
   const language = useApp((s) => s.language);
   const { t } = useTranslation();
   const backlogs = results.map((r) => totalBacklog(r.summary.series.backlog));
   const maxArrivals = Math.max(1, ...results.flatMap((r) => r.summary.series.arrivals));
   const maxBacklog = Math.max(1, ...backlogs.flat());
+  const n = (v: number) => formatNumber(Math.round(v), 0, language);
   return (
     <section>
       <h2>{t('loadTitle')}</h2>
       <p className="legend"><span style={{ color: '#888' }}>■</span> {t('arrivalsLegend')} <span style={{ color: '#D55E00' }}>■</span> {t('backlogLegend')}</p>
       <div className="multiples" data-testid="load">
-        {results.map((r, i) => (
-          <Figure
-            key={r.organisation}
-            title={presetName('organisation', r.organisation, language)}
-            label={`Peak arrivals ${Math.round(Math.max(...r.summary.series.arrivals))} an hour, peak backlog ${Math.round(Math.max(...backlogs[i]!))} messages`}
-            exportName="load"
-            deps={[r, maxArrivals, maxBacklog]}
-            draw={(svg) => drawLoad(svg, { interval: r.summary.series.interval, arrivals: r.summary.series.arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog })}
-          />
-        ))}
+        {results.map((r, i) => {
+          const { interval, arrivals } = r.summary.series;
+          // Arrivals are hourly rates in each sample: a day's messages are their sum × hours per sample.
+          const daily = byDay(arrivals, interval, (day) => day.reduce((s, v) => s + v, 0) * (interval / 60));
+          const peaks = byDay(backlogs[i]!, interval, (day) => Math.max(0, ...day));
+          return (
+            <Figure
+              key={r.organisation}
+              title={presetName('organisation', r.organisation, language)}
+              label={t('loadLabel', { arrivals: n(Math.max(...arrivals)), backlog: n(Math.max(...backlogs[i]!)) })}
+              exportName="load"
+              deps={[r, maxArrivals, maxBacklog, language]}
+              table={{ head: [t('day'), t('arrivalsPerDay'), t('peakBacklog')], rows: daily.map((v, d) => [d + 1, n(v), n(peaks[d]!)]) }}
+              draw={(svg) => drawLoad(svg, { interval, arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog, language })}
+            />
+          );
+        })}
       </div>
     </section>
   );
@@ -79,24 +101,25 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
   const { t } = useTranslation();
   const totals = results.map((r) => r.summary.flows.links.filter(([a]) => a.startsWith('public:')).reduce((s, [, , v]) => s + v, 0));
   const max = Math.max(1, ...totals);
+  const n = (v: number) => formatNumber(Math.round(v), 0, language);
   return (
     <section>
       <h2>{t('flowsTitle')}</h2>
       <p className="legend">{t('flowsLegend')}</p>
       <div className="multiples" data-testid="flows">
         {results.map((r, i) => {
-          const outcomes = r.summary.flows.links.filter(([, b]) => b.startsWith('outcome:'));
           const byOutcome = new Map<string, number>();
-          for (const [, b, v] of outcomes) byOutcome.set(b, (byOutcome.get(b) ?? 0) + v);
-          const label = [...byOutcome].map(([k, v]) => `${k.slice(8)} ${Math.round(v)}`).join(', ');
+          for (const [, b, v] of r.summary.flows.links) if (b.startsWith('outcome:')) byOutcome.set(b, (byOutcome.get(b) ?? 0) + v);
+          const outcomes = [...byOutcome].map(([k, v]) => `${t(`outcome/${nodeLabel(k)}`)} ${n(v)}`).join(', ');
           return (
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
-              label={`Messages per replication by outcome: ${label}`}
+              label={t('flowsLabel', { outcomes })}
               exportName="flows"
-              deps={[r, max]}
-              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)) })}
+              deps={[r, max, language]}
+              table={{ head: [t('from'), t('to'), t('messagesPerReplication')], rows: r.summary.flows.links.map(([a, b, v]) => [nodeLabel(a), nodeLabel(b), n(v)]) }}
+              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)), language })}
             />
           );
         })}
@@ -116,20 +139,18 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
       <div className="multiples" data-testid="utilisation">
         {results.map((r) => {
           const m = r.summary.metrics;
-          const busiest = Object.keys(r.summary.series.utilisation)
-            .sort((a, b) => (m[`unit.${b}.utilisation`]?.mean ?? 0) - (m[`unit.${a}.utilisation`]?.mean ?? 0))
-            .slice(0, 4);
+          const mean = (id: string) => m[`unit.${id}.utilisation`]?.mean ?? 0;
+          const busiest = Object.keys(r.summary.series.utilisation).sort((a, b) => mean(b) - mean(a)).slice(0, 4);
           const lines = busiest.map((id, k) => ({ name: id.replace(/_/g, ' '), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
           return (
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
               exportName="utilisation"
-              deps={[r]}
-              label={`Busiest units: ${busiest.map((id) => `${id} ${Math.round((m[`unit.${id}.utilisation`]?.mean ?? 0) * 100)}%`).join(', ')}`}
-              draw={(svg) => {
-                drawUtilisation(svg, r.summary.series.interval, lines, { width: 300, height: 180 });
-              }}
+              deps={[r, language]}
+              label={t('utilisationLabel', { units: busiest.map((id) => `${id.replace(/_/g, ' ')} ${formatPercent(mean(id), language)}`).join(', ') })}
+              table={{ head: [t('unit'), t('meanUtilisation')], rows: busiest.map((id) => [id.replace(/_/g, ' '), formatPercent(mean(id), language)]) }}
+              draw={(svg) => drawUtilisation(svg, r.summary.series.interval, lines, { width: 300, height: 180, language })}
             />
           );
         })}

@@ -68,7 +68,13 @@ describe('compare view', () => {
     }
     // The funnel leaves private messages unanswered; the coordinator answers them.
     const titles = await page.$$eval('[data-testid=coverage-by-channel] title', (ts) => ts.map((t) => t.textContent));
-    expect(titles.some((t) => /^messenger: 0%/.test(t ?? ''))).toBe(true);
+    expect(titles.some((t) => /^Private messages: 0%/.test(t ?? ''))).toBe(true);
+    // And by intent: one bar per intent that occurs (bad buzz needs the crisis on).
+    const intents = await page.$$eval('[data-testid=coverage-by-intent] svg', (svgs) => svgs.map((svg) => svg.querySelectorAll('rect.value').length));
+    expect(intents).toEqual([4, 4]);
+    // Each figure's data, as a table, says the same as its bars.
+    const table = await page.$$eval('[data-testid=coverage-by-channel] [data-testid=figure-data] tbody tr', (rows) => rows.map((r) => r.textContent));
+    expect(table).toContain('Private messages0%± 0%');
   });
 
   it('a malformed link gets a clear message and the app still runs', async () => {
@@ -170,14 +176,18 @@ describe('languages', () => {
     expect(await page.textContent('[data-testid=scorecard] thead')).toMatch(/Entonnoir relationnel/); // preset names are bilingual
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(page.url()).toMatch(/lang=fr/);
-    expect(await page.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent))).toEqual(numbers);
+    // The same numbers, written the French way: 12,3 % and 3,46 min.
+    const french = await page.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent ?? ''));
+    expect(french.some((c) => /\d,\d+\u202f%/.test(c))).toBe(true);
+    const asEnglish = (c: string) => c.replace(/[\u202f\u00a0]/g, '').replace(/,/g, '.').replace(/ j\b/g, ' d');
+    expect(french.map(asEnglish)).toEqual(numbers.map((c) => (c ?? '').replace(/,/g, '')));
     await page.screenshot({ path: join(SCREENSHOTS, 'french.png'), fullPage: false });
 
     const reloaded = await app.newPage();
     await reloaded.goto(page.url());
     await settled(reloaded);
     expect(await reloaded.textContent('h1')).toBe('Simulateur d’organisation du CM');
-    expect(await reloaded.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent))).toEqual(numbers);
+    expect(await reloaded.$$eval('[data-testid=scorecard] td', (tds) => tds.map((td) => td.textContent))).toEqual(french);
     await reloaded.click('[data-testid=language]');
     await expect.poll(() => reloaded.textContent('h1')).toBe('CM org simulator');
   });
