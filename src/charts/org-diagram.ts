@@ -119,34 +119,58 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
   unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => d.id.replace(/_/g, ' '));
   unit.append('title').text((d) => `${d.id}: ${formatNumber(d.headcount, 1, language)} ${words.fte} (${d.function})`);
-  unit.append('text').attr('class', 'pile').attr('x', (_, i) => layout.units[i]!.r + 3).attr('y', (_, i) => -layout.units[i]!.r).attr('font-size', 9).attr('fill', '#8a5a00');
-  root.append('g').attr('class', 'dots');
+  // The dots go on the canvas laid over the SVG (see drawDots), sized here to match it.
+  const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
+  if (canvas) {
+    const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
 }
 
-/** Moves the dots to a frame: moving ones along their route, waiting ones in a pile at their unit. */
+/**
+ * Paints a frame on the canvas over the diagram: moving dots along their route, waiting ones in a
+ * pile at their unit with its size. A canvas, not SVG elements: hundreds of dots move every frame,
+ * and the diagram under them is not repainted.
+ */
 export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, frame: ReplayFrame): void {
+  const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
+  const context = canvas?.getContext('2d');
+  if (!canvas || !context) return;
+  const scale = canvas.width / layout.width;
+  context.setTransform(scale, 0, 0, scale, 0, 0);
+  context.clearRect(0, 0, layout.width, layout.height);
   const piles = new Map<number, number>();
   const waiting = new Map<number, number>();
-  const placed = frame.dots.map((d) => {
+  for (const d of frame.dots) {
     const a = nodePoint(layout, d.from), b = nodePoint(layout, d.to);
+    let x: number, y: number;
     if (d.from === d.to) {
       // A sunflower spiral around the node: the pile grows like the queue.
       const k = piles.get(d.to) ?? 0;
       piles.set(d.to, k + 1);
       if (d.state === DotState.Waiting) waiting.set(d.to, (waiting.get(d.to) ?? 0) + 1);
       const angle = k * 2.39996, distance = b.r + 3 + 2.6 * Math.sqrt(k);
-      return { x: b.x + Math.cos(angle) * distance, y: b.y + Math.sin(angle) * distance, d };
+      x = b.x + Math.cos(angle) * distance;
+      y = b.y + Math.sin(angle) * distance;
+    } else {
+      ({ x, y } = along(a, b, Math.min(1, Math.max(0, d.progress))));
     }
-    return { ...along(a, b, Math.min(1, Math.max(0, d.progress))), d };
-  });
-  const root = select(svg);
-  root.select('g.dots').selectAll('circle').data(placed).join('circle')
-    .attr('class', (p) => `dot s${p.d.state}`)
-    .attr('cx', (p) => p.x).attr('cy', (p) => p.y).attr('r', 2.4)
-    .attr('fill', (p) => DOT_COLOURS[p.d.state])
-    .attr('opacity', (p) => (p.d.state === DotState.Dropped || p.d.state === DotState.Abandoned ? 1 - 0.8 * p.d.progress : 0.9));
-  root.selectAll<SVGTextElement, unknown>('g.unit text.pile').text((_, u) => {
-    const count = (waiting.get(u) ?? 0) * replay.stride;
-    return count > 0 ? `${count}` : '';
-  });
+    context.globalAlpha = d.state === DotState.Dropped || d.state === DotState.Abandoned ? 1 - 0.8 * Math.min(1, d.progress) : 0.9;
+    context.fillStyle = DOT_COLOURS[d.state];
+    context.beginPath();
+    context.arc(x, y, 2.4, 0, 2 * Math.PI);
+    context.fill();
+  }
+  // The frame, readable by tests (a canvas keeps no record of what it shows).
+  (canvas as HTMLCanvasElement & { frame?: ReplayFrame }).frame = frame;
+  context.globalAlpha = 1;
+  context.fillStyle = '#8a5a00';
+  context.font = '9px sans-serif';
+  for (const [u, count] of waiting) {
+    const p = layout.units[u]!;
+    context.fillText(String(count * replay.stride), p.x + p.r + 3, p.y - p.r);
+  }
 }

@@ -27,6 +27,8 @@ export interface AppState extends SharedState {
   error: string | null;
   /** Problems found in the link the page was opened with. */
   linkProblems: string[];
+  /** Counts the runs started, so a view can tell one run from the next. */
+  runNumber: number;
   /** Headline row the scorecard's columns are sorted by, or null for the selection order. */
   sortBy: string | null;
 }
@@ -66,8 +68,11 @@ let current: RunHandle | null = null;
 // more than it protects.
 setAutoFreeze(false);
 
-/** Least time between two screen updates while results stream in (ms). */
-const REFRESH = 250;
+/**
+ * Least time between two screen updates while results stream in (ms): the first complete picture
+ * goes out at once; refinements redraw every chart, so they come at a calmer pace.
+ */
+const REFRESH = 600;
 
 export const useApp = create<AppState & AppActions>()(
   immer((set, get) => ({
@@ -81,6 +86,7 @@ export const useApp = create<AppState & AppActions>()(
     error: null,
     linkProblems: [],
     sortBy: null,
+    runNumber: 0,
 
     setCompany: (id) => set((s) => { s.companyId = id; }),
     toggleOrganisation: (id) =>
@@ -126,21 +132,24 @@ export const useApp = create<AppState & AppActions>()(
         clearTimeout(timer);
         timer = undefined;
         lastFlush = performance.now();
+        // New arrays built outside immer and frozen: a result is large, and immer would otherwise
+        // walk all of it on every update.
+        const results = [...get().results];
+        const replays = [...get().replays];
+        for (const [index, result] of pending) results[index] = Object.freeze(result);
+        for (const [index, replay] of pendingReplays) replays[index] = Object.freeze(replay);
         set((s) => {
-          for (const [index, result] of pending) s.results[index] = result as never;
-          for (const [index, replay] of pendingReplays) s.replays[index] = replay as never;
+          s.results = results as never;
+          s.replays = replays as never;
           s.progress = progress;
-          // Timing marks for the browser benchmark: the first complete picture, after it is drawn.
-          if (!pictured && s.results.every((r) => r !== null)) {
-            pictured = true;
-            requestAnimationFrame(() => performance.mark('cmsim:first-picture'));
-          }
         });
+        if (results.every((r) => r !== null)) pictured = true;
         pending.clear();
         pendingReplays.clear();
       };
       set((s) => {
         s.status = 'running';
+        s.runNumber++;
         s.progress = { done: 0, total: replications * organisationIds.length };
         s.results = organisationIds.map(() => null);
         s.replays = organisationIds.map(() => null);
@@ -164,7 +173,6 @@ export const useApp = create<AppState & AppActions>()(
       if (current !== handle) return; // a newer run replaced this one
       current = null;
       if (pending.size > 0) flush();
-      if (end.type === 'done') requestAnimationFrame(() => performance.mark('cmsim:run-done'));
       set((s) => {
         s.status = end.type;
         if (end.type === 'invalid') s.issues = end.issues;

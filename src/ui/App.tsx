@@ -3,7 +3,7 @@
  * read the scorecard and the charts as the replications come in. The state lives in the URL.
  */
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { writeLevers } from '../scenario/levers';
@@ -17,13 +17,14 @@ import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime }
 import { presetName } from './names';
 import { OrgDiagrams } from './OrgDiagrams';
 import { Presentation } from './Presentation';
+import { afterDraws } from '../charts/draw-queue';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
-/** Printing opens the explanation panels, so the report carries its assumptions. */
+/** Printing opens the explanation panels, so the report carries its assumptions (not every chart's data). */
 function usePrintOpensDetails() {
   useEffect(() => {
-    const open = () => document.querySelectorAll('details').forEach((d) => { d.dataset.wasOpen = String(d.open); d.open = true; });
-    const restore = () => document.querySelectorAll('details').forEach((d) => { d.open = d.dataset.wasOpen === 'true'; });
+    const open = () => document.querySelectorAll<HTMLDetailsElement>('details:not(.data)').forEach((d) => { d.dataset.wasOpen = String(d.open); d.open = true; });
+    const restore = () => document.querySelectorAll<HTMLDetailsElement>('details:not(.data)').forEach((d) => { d.open = d.dataset.wasOpen === 'true'; });
     window.addEventListener('beforeprint', open);
     window.addEventListener('afterprint', restore);
     return () => { window.removeEventListener('beforeprint', open); window.removeEventListener('afterprint', restore); };
@@ -42,15 +43,44 @@ function useUrlState() {
   }, []);
 }
 
+/**
+ * Timing marks for the browser benchmark, once the charts are drawn: the first complete picture
+ * of each run, and its last.
+ */
+function usePictureMarks(shown: unknown, status: string, current: boolean) {
+  const marked = useRef({ first: 0, last: 0 });
+  useEffect(() => {
+    if (!current) return;
+    const run = useApp.getState().runNumber;
+    const first = marked.current.first !== run;
+    const last = status === 'done' && marked.current.last !== run;
+    if (first) marked.current.first = run;
+    if (last) marked.current.last = run;
+    if (first || last) requestAnimationFrame(() => afterDraws(() => {
+      if (first) performance.mark('cmsim:first-picture');
+      if (last) performance.mark('cmsim:run-done');
+    }));
+  }, [shown, status, current]);
+}
+
 export function App() {
   useUrlState();
   usePrintOpensDetails();
   const s = useApp();
   const { t } = useTranslation();
-  const results = s.results.filter((r): r is ScenarioResult => r !== null);
-  const complete = results.length > 0 && results.length === s.resultIds.length;
+  // The charts show the latest complete picture: a new run does not blank them, and its updates
+  // render in a transition, which React splits into short tasks (the page stays responsive).
+  const live = s.results;
+  const [shown, setShown] = useState(live);
+  const liveComplete = live.length > 0 && live.every((r) => r !== null);
+  useEffect(() => {
+    if (liveComplete && live !== shown) startTransition(() => setShown(live));
+  }, [live, liveComplete, shown]);
+  usePictureMarks(shown, s.status, liveComplete && live === shown);
+  const results = useMemo(() => shown.filter((r): r is ScenarioResult => r !== null), [shown]);
+  const complete = results.length > 0;
   const [presenting, setPresenting] = useState(false);
-  const views = [
+  const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} /> },
     { id: 'radar', element: <Radar results={results} /> },
     { id: 'latency', element: <LatencyDistributions results={results} /> },
@@ -59,10 +89,10 @@ export function App() {
     { id: 'diagrams', element: <OrgDiagrams /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
-  ];
+  ], [results]);
   if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
   return (
-    <main>
+    <main data-pending={liveComplete && live !== shown ? 'true' : undefined}>
       <header className="top">
         <h1>{t('title')}</h1>
         <button type="button" data-testid="present" disabled={!complete} onClick={() => setPresenting(true)}>{t('present')}</button>

@@ -11,7 +11,8 @@ const description = (id: string) => PRESETS.find((p) => p.kind === 'organisation
 
 export function Explanations() {
   const { t } = useTranslation();
-  const { organisationIds, language } = useApp();
+  const organisationIds = useApp((s) => s.organisationIds);
+  const language = useApp((s) => s.language);
   return (
     <section className="explanations" data-testid="explanations">
       <details>

@@ -2,8 +2,9 @@
  * One small multiple: a titled d3 chart, its text alternatives (a summary for screen readers and
  * a table of the data behind it), and SVG/PNG export buttons.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scheduleDraw } from '../charts/draw-queue';
 import { downloadBlob, downloadText, fileName, svgDocument, svgToPng } from './download';
 
 export interface DataTable {
@@ -11,7 +12,7 @@ export interface DataTable {
   rows: (string | number)[][];
 }
 
-export function Figure({ title, label, draw, exportName, deps, table }: {
+export function Figure({ title, label, draw, exportName, deps, table, overlay }: {
   title: string;
   label: string;
   draw: (svg: SVGSVGElement) => void;
@@ -20,11 +21,15 @@ export function Figure({ title, label, draw, exportName, deps, table }: {
   deps: readonly unknown[];
   /** The data behind the chart, readable without seeing it. */
   table?: DataTable;
+  /** A canvas over the chart for what moves every frame (kept out of the SVG, which then stays still). */
+  overlay?: boolean;
 }) {
   const { t } = useTranslation();
   const ref = useRef<SVGSVGElement>(null);
+  const [open, setOpen] = useState(false);
   useEffect(() => {
-    if (ref.current) draw(ref.current);
+    const svg = ref.current;
+    if (svg) scheduleDraw(svg, () => draw(svg));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `draw` is a fresh closure each render
   }, [label, ...deps]);
   const name = `${exportName ?? 'chart'} ${title}`;
@@ -37,14 +42,20 @@ export function Figure({ title, label, draw, exportName, deps, table }: {
           <button type="button" className="link" data-testid="export-png" onClick={() => { if (ref.current) void svgToPng(ref.current).then((png) => downloadBlob(fileName(name, 'png'), png)); }}>PNG</button>
         </span>
       </figcaption>
-      <svg ref={ref} role="img" aria-label={label} />
+      {overlay ? (
+        <div className="stack">
+          <svg ref={ref} role="img" aria-label={label} />
+          <canvas className="dots" aria-hidden="true" />
+        </div>
+      ) : <svg ref={ref} role="img" aria-label={label} />}
       {table && (
-        <details className="data" data-testid="figure-data">
+        <details className="data" data-testid="figure-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t('dataTable')}</summary>
-          <table className="values">
+          {/* Built when opened (or printed): most are never read, and each costs rendering time. */}
+          {open && <table className="values">
             <thead><tr>{table.head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
             <tbody>{table.rows.map((row, i) => <tr key={i}>{row.map((cell, k) => (k === 0 ? <th key={k} scope="row">{cell}</th> : <td key={k}>{cell}</td>))}</tr>)}</tbody>
-          </table>
+          </table>}
         </details>
       )}
     </figure>

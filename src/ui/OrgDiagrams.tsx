@@ -60,6 +60,7 @@ function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
       title={presetName('organisation', organisation, language)}
       label={label}
       exportName="diagram"
+      overlay
       deps={[layout, language]}
       table={{
         head: [t('unit'), t('people'), t('reachedInReplay'), t('waitingAtEnd')],
@@ -88,8 +89,23 @@ export function OrgDiagrams() {
   const renderers = useRef(new Map<string, Renderer>());
   const slider = useRef<HTMLInputElement>(null);
   const time = useRef<HTMLSpanElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const visible = useRef(true);
+
+  // Frames are drawn only while the diagrams are on screen; the clock runs on regardless.
+  useEffect(() => {
+    if (!section.current || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver(([entry]) => {
+      visible.current = entry?.isIntersecting ?? true;
+      if (visible.current && clock) show(clock.minute());
+    });
+    observer.observe(section.current);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `show` reads refs
+  }, [clock, first !== undefined]);
 
   const show = (minute: number) => {
+    if (!visible.current) return;
     for (const [id, render] of renderers.current) if (ids.includes(id)) render(minute);
     if (slider.current) slider.current.value = String(Math.round(minute));
     if (time.current) time.current.textContent = formatWeekMinute(minute, language);
@@ -122,7 +138,7 @@ export function OrgDiagrams() {
     [DotState.Dropped, t('dotDropped')], [DotState.Abandoned, t('dotAbandoned')],
   ];
   return (
-    <section>
+    <section ref={section}>
       <h2>{t('diagramTitle')}</h2>
       <p className="legend">
         {t('diagramLegend', { days: Math.round((first.end - first.start) / 1440), count: first.stride })}{' '}

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawRadar } from '../charts/radar';
+import { scheduleDraw } from '../charts/draw-queue';
 import { formatEstimate, type Unit } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
@@ -36,7 +37,8 @@ export function Radar({ results }: { results: ScenarioResult[] }) {
     details: CRITERIA.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit, language)),
   }));
   useEffect(() => {
-    if (ref.current) drawRadar(ref.current, axes, series, 420);
+    const svg = ref.current;
+    if (svg) scheduleDraw(svg, () => drawRadar(svg, axes, series, 420));
   });
   return (
     <section>

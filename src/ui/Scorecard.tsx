@@ -12,7 +12,9 @@ import { comparisonJson, toCsv } from '../metrics/export';
 import { downloadText } from './download';
 
 export function Scorecard({ results }: { results: ScenarioResult[] }) {
-  const { sortBy, setSortBy, language } = useApp();
+  const sortBy = useApp((s) => s.sortBy);
+  const setSortBy = useApp((s) => s.setSortBy);
+  const language = useApp((s) => s.language);
   const { t } = useTranslation();
   const rows = scorecard(results);
   const sortRow = rows.find((r) => r.headline.key === sortBy);

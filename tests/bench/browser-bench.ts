@@ -38,12 +38,16 @@ async function main(): Promise<void> {
   const app = await startApp();
   try {
     const page = await app.newPage();
+    // Long tasks once a run has started (loading the page is not part of a run).
     await page.addInitScript(() => {
-      (window as unknown as { longest: number }).longest = 0;
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+        const start = performance.getEntriesByName('cmsim:run-start')[0]?.startTime ?? Infinity;
+        for (const e of list.getEntries()) if (e.startTime >= start) w.longest = Math.max(w.longest, e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
+    const longestTask = () => page.evaluate(() => (window as unknown as { longest: number }).longest);
     await page.goto(`${app.url}#company=sme&orgs=${ORGS}&reps=10&seed=1`);
     await between(page, 'cmsim:run-start', 'cmsim:run-done');
     // Untimed first run above warms the worker code; then lever changes, alternating values.
@@ -60,10 +64,11 @@ async function main(): Promise<void> {
       firstPicture.push(await between(page, 'cmsim:lever', 'cmsim:first-picture'));
       full.push(await between(page, 'cmsim:run-start', 'cmsim:run-done'));
     }
+    const longestSme = await longestTask();
     await page.goto(`${app.url}#company=group&orgs=${ORGS}&reps=10&seed=1`);
     await page.reload();
     const group = await between(page, 'cmsim:run-start', 'cmsim:run-done', 300_000);
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    const longest = Math.max(longestSme, await longestTask());
 
     const row = (label: string, value: number, target: number, unit: string) =>
       console.log(`  ${label.padEnd(62)}${value.toFixed(0).padStart(8)} ${unit}  (target < ${target} ${unit}) ${value < target ? 'MET' : 'MISSED'}`);

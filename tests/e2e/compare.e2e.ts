@@ -23,7 +23,7 @@ afterAll(async () => { await app?.close(); });
 /** Waits until the run started by the page has finished. */
 async function settled(page: Page) {
   await page.waitForSelector('[data-testid=scorecard]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('progress') && !document.querySelector('main[data-pending]') && !document.body.hasAttribute('data-drawing'), undefined, { timeout: 60_000 });
 }
 
 describe('compare view', () => {
@@ -73,6 +73,7 @@ describe('compare view', () => {
     const intents = await page.$$eval('[data-testid=coverage-by-intent] svg', (svgs) => svgs.map((svg) => svg.querySelectorAll('rect.value').length));
     expect(intents).toEqual([4, 4]);
     // Each figure's data, as a table, says the same as its bars.
+    for (const details of await page.$$('[data-testid=coverage-by-channel] [data-testid=figure-data]')) await details.click();
     const table = await page.$$eval('[data-testid=coverage-by-channel] [data-testid=figure-data] tbody tr', (rows) => rows.map((r) => r.textContent));
     expect(table).toContain('Private messages0%± 0%');
   });
@@ -126,7 +127,8 @@ describe('org diagrams', () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#company=sme&orgs=${orgs.join(',')}&reps=2&seed=3`);
     await settled(page);
-    await page.waitForSelector('[data-testid=diagrams] circle.dot');
+    await page.locator('[data-testid=diagrams]').scrollIntoViewIfNeeded(); // frames are drawn while on screen
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=diagrams] canvas.dots')].some((c) => (c as unknown as { frame?: unknown }).frame));
     const loaded = loadComparison('sme', orgs, fileResolver, { replications: 2, seed: 3 });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const replays = loaded.value.map((s) => runWithReplay(s, 0).replay);
@@ -142,12 +144,18 @@ describe('org diagrams', () => {
     await page.locator('[data-testid=replay-time]').fill(String(minute));
     expect(await page.textContent('[data-testid=replay-clock]')).toBe('Tue 10:00');
     const speed = Number(await page.inputValue('[data-testid=replay-speed]'));
-    const shown = await page.$$eval('[data-testid=diagrams] svg', (svgs) => svgs.map((svg) => [...svg.querySelectorAll('circle.dot')].map((c) => c.getAttribute('class'))));
-    replays.forEach((replay, i) => {
-      const expected = frameAt(replay, minute, MOVE_SECONDS * speed).dots.map((d) => `dot s${d.state}`);
-      expect(shown[i]).toEqual(expected);
-      expect(expected.length).toBeGreaterThan(3);
-    });
+    const shown = () => page.$$eval('[data-testid=diagrams] canvas.dots', (canvases) => canvases.map((c) => JSON.stringify((c as unknown as { frame: unknown }).frame)));
+    const expected = replays.map((replay) => frameAt(replay, minute, MOVE_SECONDS * speed));
+    await expect.poll(shown).toEqual(expected.map((f) => JSON.stringify(f)));
+    for (const f of expected) expect(f.dots.length).toBeGreaterThan(3);
+    // The canvas has dots painted on it, not an empty box.
+    const painted = await page.$$eval('[data-testid=diagrams] canvas.dots', (canvases) => canvases.map((c) => {
+      const data = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
+      let n = 0;
+      for (let k = 3; k < data.length; k += 4) if (data[k]! > 0) n++;
+      return n;
+    }));
+    for (const n of painted) expect(n).toBeGreaterThan(50);
     await page.locator('[data-testid=diagrams]').screenshot({ path: join(SCREENSHOTS, 'diagrams.png') });
 
     // Playing moves the clock on; pausing holds it.
@@ -201,7 +209,8 @@ describe('explore', () => {
     const before = await page.textContent('td[data-key="sla.attainment"][data-org="coordinator"]');
     await page.locator('[data-testid=lever-volume]').fill('3');
     await expect.poll(() => page.url()).toMatch(/levers=volume:3/);
-    await page.waitForFunction((b) => document.querySelector('td[data-key="sla.attainment"][data-org="coordinator"]')?.textContent !== b && !document.querySelector('progress'), before, { timeout: 60_000 });
+    await page.waitForFunction((b) => document.querySelector('td[data-key="sla.attainment"][data-org="coordinator"]')?.textContent !== b, before, { timeout: 60_000 });
+    await settled(page);
     const after = await page.textContent('td[data-key="sla.attainment"][data-org="coordinator"]');
     expect(after).not.toBe(before);
 
