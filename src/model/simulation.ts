@@ -37,6 +37,8 @@ export class Simulation {
   /** Highest visibility reached after warm-up. */
   peakVisibility = 0;
   stopReason: StopReason | null = null;
+  /** Referrals of messages that arrived after warm-up, by (from unit × unit count + to unit), in order of first occurrence. */
+  readonly referrals = new Map<number, number>();
 
   readonly streamRng: Rng[];
   readonly crisisRng: Rng;
@@ -51,7 +53,9 @@ export class Simulation {
     // Sized for the expected first contacts (plus follow-ups), so tables rarely need to grow.
     const expected = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0) * model.horizon;
     this.messages = new MessageTable(Math.min(1.05 * expected + 1024, 1 << 24));
-    this.tasks = new TaskTable(Math.min(1.1 * expected + 1024, 1 << 24));
+    // Task rows are reused once their work is over: the table holds the work in progress (and
+    // referral chains of open messages), not every task of the run.
+    this.tasks = new TaskTable(1024);
     this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
     // Streams are named, so adding a unit or a public never shifts another's random numbers,
     // and every organisation run on the same company and seed sees the same first contacts.
@@ -236,7 +240,6 @@ export class Simulation {
     const { tasks, messages, model, kernel } = this;
     const unit = model.units[u]!;
     const now = kernel.now;
-    const fractional = speed < 1;
     let work: number;
     if (tasks.kind[t] === TaskKind.Handle) {
       const m = tasks.message[t]!;
@@ -261,7 +264,6 @@ export class Simulation {
     tasks.state[t] = TaskState.Service;
     tasks.speed[t] = speed;
     tasks.work[t] = work;
-    tasks.fractional[t] = fractional ? 1 : 0;
     kernel.scheduleAt(now + work / speed, Ev.ServiceEnd, t);
   }
 
@@ -269,15 +271,20 @@ export class Simulation {
     const { tasks, messages } = this;
     const u = tasks.unit[t]!;
     const state = this.units[u]!;
-    state.releaseServer(this.kernel.now, tasks.fractional[t] === 1, tasks.speed[t]!);
+    const speed = tasks.speed[t]!;
+    state.releaseServer(this.kernel.now, speed < 1, speed); // only the part-time server is slower than 1
     state.workedMinutes += tasks.work[t]!;
     tasks.state[t] = TaskState.Done;
     const m = tasks.message[t]!;
-    if (tasks.kind[t] === TaskKind.Internal) onInternalDone(this, t);
+    const kind = tasks.kind[t]!;
+    if (kind === TaskKind.Internal) onInternalDone(this, t);
     else if (messages.outcome[m] === Outcome.Open) {
-      if (tasks.kind[t] === TaskKind.Relay) this.onRelayDone(t, m);
+      if (kind === TaskKind.Relay) this.onRelayDone(t, m);
       else this.onHandled(t, m, u);
     }
+    // Nothing refers to the row any more unless it is a handling task a referral chain still needs
+    // (its message open: it referred it), or one that was itself referred (kept for the chain).
+    if (kind !== TaskKind.Handle || (tasks.parent[t] === NONE && messages.outcome[m] !== Outcome.Open)) tasks.release(t);
     this.tryStart(u);
   }
 
@@ -348,10 +355,17 @@ export class Simulation {
     if (this.chainVisits(t, target)) messages.looped[m] = 1;
     if (!rule.committed && this.routingRng.chance(rule.forgetProbability)) return this.finish(m, Outcome.Dropped, DropReason.Forgotten);
     const next = tasks.add(TaskKind.Handle, target, m, rule.committed ? WorkClass.Committed : WorkClass.Optional);
+    if (messages.arrival[m]! >= model.warmup) this.countReferral(u, target);
     tasks.parent[next] = t;
     tasks.rule[next] = ruleIndex;
     messages.liveTask[m] = next;
     this.kernel.schedule(rule.delay(this.routingRng), Ev.Transfer, next);
+  }
+
+  /** Counted as they happen: task rows are reused, so the table cannot tell them afterwards. */
+  private countReferral(from: number, to: number): void {
+    const pair = from * this.units.length + to;
+    this.referrals.set(pair, (this.referrals.get(pair) ?? 0) + 1);
   }
 
   /** Whether the referral chain ending at task `t` already went through unit `u`. */
