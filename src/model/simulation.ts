@@ -205,7 +205,7 @@ export class Simulation {
     const state = this.units[u]!;
     // Nothing waiting and someone free: start at once (the common case at moderate load).
     if (state.waiting === 0 && state.onDuty && state.hasFreeServer()) {
-      this.startService(t, u, state.takeServer(this.kernel.now));
+      this.startService(t, u);
       return;
     }
     state.advance(this.kernel.now);
@@ -221,7 +221,7 @@ export class Simulation {
       const t = this.nextWaiting(state);
       state.advance(this.kernel.now);
       state.waiting--;
-      this.startService(t, u, state.takeServer(this.kernel.now));
+      this.startService(t, u);
     }
   }
 
@@ -236,10 +236,13 @@ export class Simulation {
     throw new Error('internal: a unit counted waiting work it did not have');
   }
 
-  private startService(t: number, u: number, speed: number): void {
+  /** Starts task t on a free server of unit u (the caller made sure there is one). */
+  private startService(t: number, u: number): void {
     const { tasks, messages, model, kernel } = this;
     const unit = model.units[u]!;
     const now = kernel.now;
+    // Taken here rather than by the callers: the speed then never crosses a call as a boxed number.
+    const speed = this.units[u]!.takeServer(now);
     let work: number;
     if (tasks.kind[t] === TaskKind.Handle) {
       const m = tasks.message[t]!;
@@ -387,8 +390,9 @@ export class Simulation {
       return;
     }
     const pub = model.publics[messages.public[m]!]!;
+    if (pub.goodAnswerTo === NONE) return;
     const timely = now - messages.arrival[m]! <= model.channels[messages.channel[m]!]!.expected;
-    if (timely && pub.goodAnswerTo !== NONE && this.customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
+    if (timely && this.customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
   }
 
   /** Ends a message; ending one twice is a conservation error. */
