@@ -117,8 +117,13 @@ export class WeeklyRate {
   /** Time of the next arrival after t at `scale` times this rate, or Infinity if the rate is zero. */
   next(t: number, rng: Rng, scale = 1): number {
     if (this.meanPerMinute <= 0 || scale <= 0) return Infinity;
-    let remaining = -Math.log(rng.nextOpen()) / scale; // exponential of the cumulative rate to spend
+    const remaining = -Math.log(rng.nextOpen()) / scale; // exponential of the cumulative rate to spend
     if (this.constant) return t + remaining / this.meanPerMinute;
+    return this.spend(t, remaining);
+  }
+
+  /** Walks the week from t until `remaining` of the cumulative rate is spent (kept out of `next`, which stays small enough to inline). */
+  private spend(t: number, remaining: number): number {
     const rates = this.perMinute;
     // Whole weeks first, so a tiny rate does not walk hour by hour for years.
     const perWeek = this.meanPerMinute * MINUTES_PER_WEEK;

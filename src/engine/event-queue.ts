@@ -3,18 +3,27 @@
  *
  * Owns: ordering of pending events by (time, priority, sequence). The sequence number makes ties
  * deterministic (first scheduled, first fired). Events are plain numbers (a kind and two integer
- * arguments) stored in the heap's own arrays, so scheduling allocates nothing once the arrays have
- * grown, and sifting touches a few contiguous entries (the list of pending events is short).
+ * arguments), so scheduling allocates nothing once the arrays have grown.
  * Never imports anything.
+ *
+ * Layout: the heap itself holds only (time, slot) per position, so sifting moves two numbers per
+ * level; the tie-break key and the payload stay put in their slot (a free slot is taken on push
+ * and given back on pop). Times rarely tie, so the key is read only when they do.
  */
 
 const PRIORITY_SCALE = 2 ** 40; // sequence numbers stay exact below 2^40 (about 10^12 events)
 
 export class EventQueue {
-  /** [time, priority * 2^40 + sequence] per heap position. */
-  private order: Float64Array;
-  /** [kind, a, b] per heap position. */
+  /** Time of the event at each heap position. */
+  private times: Float64Array;
+  /** Slot of the event at each heap position. */
+  private slots: Int32Array;
+  /** Per slot: priority * 2^40 + sequence. */
+  private keys: Float64Array;
+  /** Per slot: [kind, a, b]. */
   private payload: Int32Array;
+  /** Stack of free slots; `capacity - size` of them. */
+  private free: Int32Array;
   private capacity: number;
   private sequence = 0;
   size = 0;
@@ -26,93 +35,100 @@ export class EventQueue {
   b = 0;
 
   constructor(initialCapacity = 1024) {
-    this.capacity = initialCapacity;
-    this.order = new Float64Array(2 * initialCapacity);
-    this.payload = new Int32Array(3 * initialCapacity);
+    this.capacity = Math.max(1, Math.ceil(initialCapacity));
+    this.times = new Float64Array(this.capacity);
+    this.slots = new Int32Array(this.capacity);
+    this.keys = new Float64Array(this.capacity);
+    this.payload = new Int32Array(3 * this.capacity);
+    this.free = new Int32Array(this.capacity);
+    for (let i = 0; i < this.capacity; i++) this.free[i] = this.capacity - 1 - i;
   }
 
   /** Adds an event; lower priority numbers fire first among events at the same time. */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
     if (this.size === this.capacity) this.grow();
     const key = priority * PRIORITY_SCALE + this.sequence++;
-    const order = this.order;
+    const slot = this.free[this.capacity - 1 - this.size]!;
+    const payload = this.payload;
+    this.keys[slot] = key;
+    payload[3 * slot] = kind;
+    payload[3 * slot + 1] = a;
+    payload[3 * slot + 2] = b;
+    const times = this.times, slots = this.slots, keys = this.keys;
     let pos = this.size++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
-      const pt = order[2 * parent]!;
-      if (pt < time || (pt === time && order[2 * parent + 1]! < key)) break;
-      this.move(parent, pos);
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && keys[slots[parent]!]! < key)) break;
+      times[pos] = pt;
+      slots[pos] = slots[parent]!;
       pos = parent;
     }
-    this.place(pos, time, key, kind, a, b);
+    times[pos] = time;
+    slots[pos] = slot;
   }
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
-    return this.size === 0 ? Infinity : this.order[0]!;
+    return this.size === 0 ? Infinity : this.times[0]!;
   }
 
   /** Removes the earliest event into `time`, `kind`, `a`, `b`. Returns false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
-    const order = this.order, payload = this.payload;
-    this.time = order[0]!;
-    this.kind = payload[0]!;
-    this.a = payload[1]!;
-    this.b = payload[2]!;
-    const last = --this.size;
-    if (last === 0) return true;
+    const times = this.times, slots = this.slots, keys = this.keys, payload = this.payload;
+    const top = slots[0]!;
+    this.time = times[0]!;
+    this.kind = payload[3 * top]!;
+    this.a = payload[3 * top + 1]!;
+    this.b = payload[3 * top + 2]!;
+    const n = --this.size;
+    this.free[this.capacity - 1 - n] = top;
+    if (n === 0) return true;
     // Sift the last entry down from the root.
-    const time = order[2 * last]!, key = order[2 * last + 1]!;
-    const kind = payload[3 * last]!, a = payload[3 * last + 1]!, b = payload[3 * last + 2]!;
-    const n = last;
+    const time = times[n]!, slot = slots[n]!, key = keys[slot]!;
     let pos = 0;
     for (;;) {
       let child = 2 * pos + 1;
       if (child >= n) break;
+      let ct = times[child]!;
       const right = child + 1;
       if (right < n) {
-        const ct = order[2 * child]!, rt = order[2 * right]!;
-        if (rt < ct || (rt === ct && order[2 * right + 1]! < order[2 * child + 1]!)) child = right;
+        const rt = times[right]!;
+        if (rt < ct || (rt === ct && keys[slots[right]!]! < keys[slots[child]!]!)) { child = right; ct = rt; }
       }
-      const ct = order[2 * child]!;
-      if (ct > time || (ct === time && order[2 * child + 1]! > key)) break;
-      this.move(child, pos);
+      if (ct > time || (ct === time && keys[slots[child]!]! > key)) break;
+      times[pos] = ct;
+      slots[pos] = slots[child]!;
       pos = child;
     }
-    this.place(pos, time, key, kind, a, b);
+    times[pos] = time;
+    slots[pos] = slot;
     return true;
   }
 
   clear(): void {
     this.size = 0;
     this.sequence = 0;
-  }
-
-  private place(pos: number, time: number, key: number, kind: number, a: number, b: number): void {
-    this.order[2 * pos] = time;
-    this.order[2 * pos + 1] = key;
-    this.payload[3 * pos] = kind;
-    this.payload[3 * pos + 1] = a;
-    this.payload[3 * pos + 2] = b;
-  }
-
-  private move(from: number, to: number): void {
-    const order = this.order, payload = this.payload;
-    order[2 * to] = order[2 * from]!;
-    order[2 * to + 1] = order[2 * from + 1]!;
-    payload[3 * to] = payload[3 * from]!;
-    payload[3 * to + 1] = payload[3 * from + 1]!;
-    payload[3 * to + 2] = payload[3 * from + 2]!;
+    for (let i = 0; i < this.capacity; i++) this.free[i] = this.capacity - 1 - i;
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    const order = new Float64Array(2 * this.capacity);
-    order.set(this.order);
-    const payload = new Int32Array(3 * this.capacity);
-    payload.set(this.payload);
-    this.order = order;
-    this.payload = payload;
+    // Only when full: every slot is in the heap, so the new slots are the free ones.
+    const old = this.capacity;
+    const capacity = 2 * old;
+    const widen = <T extends Float64Array | Int32Array>(from: T, make: (n: number) => T, n: number): T => {
+      const to = make(n);
+      to.set(from);
+      return to;
+    };
+    this.times = widen(this.times, (n) => new Float64Array(n), capacity);
+    this.slots = widen(this.slots, (n) => new Int32Array(n), capacity);
+    this.keys = widen(this.keys, (n) => new Float64Array(n), capacity);
+    this.payload = widen(this.payload, (n) => new Int32Array(n), 3 * capacity);
+    this.free = new Int32Array(capacity);
+    // Free slots are read from index capacity - 1 - size downwards: the new ones fill that end.
+    for (let i = 0; i < old; i++) this.free[i] = capacity - 1 - i;
+    this.capacity = capacity;
   }
 }

@@ -6,7 +6,7 @@
  * A figure with nothing to measure (no suggestions, say) is left out rather than set to NaN.
  */
 import { NONE, type CompiledModel } from '../model/compiled';
-import { DropReason, Origin, Outcome, TaskKind } from '../model/records';
+import { DropReason, Origin, Outcome } from '../model/records';
 import type { Simulation } from '../model/simulation';
 import { percentileSorted } from './stats';
 
@@ -254,15 +254,8 @@ export function measureRun(sim: Simulation): RunMetrics {
 }
 
 function referralCounts(sim: Simulation): [string, string, number][] {
-  const { tasks, messages, model } = sim;
-  const counts = new Map<string, number>();
-  for (let t = 0; t < tasks.count; t++) {
-    const parent = tasks.parent[t]!;
-    if (tasks.kind[t] !== TaskKind.Handle || parent === NONE || messages.arrival[tasks.message[t]!]! < model.warmup) continue;
-    const key = `${model.units[tasks.unit[parent]!]!.id}\u0000${model.units[tasks.unit[t]!]!.id}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([k, n]) => [...(k.split('\u0000') as [string, string]), n]);
+  const units = sim.model.units;
+  return [...sim.referrals].map(([pair, n]) => [units[Math.floor(pair / units.length)]!.id, units[pair % units.length]!.id, n]);
 }
 
 /** Messages arrived in each sampling interval (warm-up included: the series shows the whole run). */

@@ -20,4 +20,17 @@ describe('record tables', () => {
     for (let i = 0; i < 50; i++) tasks.add(0, 1, i, 1);
     expect([tasks.parent[49], tasks.rule[49], tasks.relayOf[49], tasks.message[49]]).toEqual([-1, -1, -1, 49]);
   });
+
+  it('reuse released task rows, reset, before growing', () => {
+    const tasks = new TaskTable(16);
+    const t = tasks.add(0, 1, 7, 1);
+    tasks.parent[t] = 3;
+    tasks.rule[t] = 2;
+    tasks.state[t] = 4;
+    tasks.release(t);
+    const again = tasks.add(1, 2, 8, 0);
+    expect(again).toBe(t);
+    expect(tasks.count).toBe(1);
+    expect([tasks.kind[t], tasks.unit[t], tasks.message[t], tasks.state[t], tasks.parent[t], tasks.rule[t]]).toEqual([1, 2, 8, 0, -1, -1]);
+  });
 });

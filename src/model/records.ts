@@ -123,8 +123,11 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
 /** What a task does at its unit. */
 export const enum TaskKind { Handle = 0, Relay = 1, Internal = 2 }
 
-/** Where a task is. Queued, Inbox, Transit and Service are "live": the message is somewhere. */
-export const enum TaskState { Transit = 0, Inbox = 1, Queued = 2, Service = 3, Done = 4, Cancelled = 5 }
+/**
+ * Where a task is. Queued, Inbox, Transit and Service are "live": the message is somewhere.
+ * Free marks a row given back for reuse (see TaskTable.release).
+ */
+export const enum TaskState { Transit = 0, Inbox = 1, Queued = 2, Service = 3, Done = 4, Cancelled = 5, Free = 6 }
 
 /** What the unit decided to do with a message, drawn when it starts handling it. */
 export const enum Action { Answer = 0, Refer = 1, Drop = 2 }
@@ -132,7 +135,7 @@ export const enum Action { Answer = 0, Refer = 1, Drop = 2 }
 const TASK_LAYOUT = {
   speed: 'f64', work: 'f64',
   message: 'i32', unit: 'i16', parent: ['i32', -1], rule: ['i16', -1], relayOf: ['i32', -1], definition: ['i16', -1],
-  kind: 'u8', state: 'u8', workClass: 'u8', action: 'u8', fractional: 'u8',
+  kind: 'u8', state: 'u8', workClass: 'u8', action: 'u8',
 } as const satisfies Record<string, ColumnKind>;
 
 export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
@@ -155,8 +158,9 @@ export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
   declare state: Uint8Array;
   declare workClass: Uint8Array;
   declare action: Uint8Array;
-  /** 1 when it runs on the unit's part-time server. */
-  declare fractional: Uint8Array;
+  /** Rows given back by `release`, taken again by `add` before the table grows. */
+  private freeRows = new Int32Array(64);
+  private freeCount = 0;
 
   constructor(capacity = 4096) {
     super(TASK_LAYOUT, capacity);
@@ -166,12 +170,33 @@ export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
     Object.assign(this, this.columns);
   }
 
+  /** A new task, in transit, on a fresh or reused row (every column a task reads before writing is reset). */
   add(kind: TaskKind, unit: number, message: number, workClass: number): number {
-    const t = this.nextRow();
+    const t = this.freeCount > 0 ? this.freeRows[--this.freeCount]! : this.nextRow();
     this.kind[t] = kind;
     this.unit[t] = unit;
     this.message[t] = message;
-    this.workClass[t] = workClass; // a new task is in transit (state 0)
+    this.workClass[t] = workClass;
+    this.state[t] = TaskState.Transit;
+    this.parent[t] = -1;
+    this.rule[t] = -1;
+    this.relayOf[t] = -1;
+    this.definition[t] = -1;
     return t;
+  }
+
+  /**
+   * Gives row t back for reuse: only once nothing refers to it any more (no pending event, queue
+   * entry, child task or relay). Most tasks end this way, so the table stays as small as the
+   * work in progress instead of growing with every message.
+   */
+  release(t: number): void {
+    this.state[t] = TaskState.Free;
+    if (this.freeCount === this.freeRows.length) {
+      const grown = new Int32Array(2 * this.freeRows.length);
+      grown.set(this.freeRows);
+      this.freeRows = grown;
+    }
+    this.freeRows[this.freeCount++] = t;
   }
 }

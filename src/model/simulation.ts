@@ -40,6 +40,8 @@ export class Simulation {
   stopReason: StopReason | null = null;
   /** Watches messages move (the org diagram's replay); null in ordinary runs. */
   observer: MessageObserver | null = null;
+  /** Referrals of messages that arrived after warm-up, by (from unit × unit count + to unit), in order of first occurrence. */
+  readonly referrals = new Map<number, number>();
 
   readonly streamRng: Rng[];
   readonly crisisRng: Rng;
@@ -54,7 +56,9 @@ export class Simulation {
     // Sized for the expected first contacts (plus follow-ups), so tables rarely need to grow.
     const expected = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0) * model.horizon;
     this.messages = new MessageTable(Math.min(1.05 * expected + 1024, 1 << 24));
-    this.tasks = new TaskTable(Math.min(1.1 * expected + 1024, 1 << 24));
+    // Task rows are reused once their work is over: the table holds the work in progress (and
+    // referral chains of open messages), not every task of the run.
+    this.tasks = new TaskTable(1024);
     this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
     // Streams are named, so adding a unit or a public never shifts another's random numbers,
     // and every organisation run on the same company and seed sees the same first contacts.
@@ -208,7 +212,7 @@ export class Simulation {
     const state = this.units[u]!;
     // Nothing waiting and someone free: start at once (the common case at moderate load).
     if (state.waiting === 0 && state.onDuty && state.hasFreeServer()) {
-      this.startService(t, u, state.takeServer(this.kernel.now));
+      this.startService(t, u);
       return;
     }
     state.advance(this.kernel.now);
@@ -224,7 +228,7 @@ export class Simulation {
       const t = this.nextWaiting(state);
       state.advance(this.kernel.now);
       state.waiting--;
-      this.startService(t, u, state.takeServer(this.kernel.now));
+      this.startService(t, u);
     }
   }
 
@@ -239,11 +243,13 @@ export class Simulation {
     throw new Error('internal: a unit counted waiting work it did not have');
   }
 
-  private startService(t: number, u: number, speed: number): void {
+  /** Starts task t on a free server of unit u (the caller made sure there is one). */
+  private startService(t: number, u: number): void {
     const { tasks, messages, model, kernel } = this;
     const unit = model.units[u]!;
     const now = kernel.now;
-    const fractional = speed < 1;
+    // Taken here rather than by the callers: the speed then never crosses a call as a boxed number.
+    const speed = this.units[u]!.takeServer(now);
     let work: number;
     if (tasks.kind[t] === TaskKind.Handle) {
       const m = tasks.message[t]!;
@@ -268,7 +274,6 @@ export class Simulation {
     tasks.state[t] = TaskState.Service;
     tasks.speed[t] = speed;
     tasks.work[t] = work;
-    tasks.fractional[t] = fractional ? 1 : 0;
     kernel.scheduleAt(now + work / speed, Ev.ServiceEnd, t);
   }
 
@@ -276,15 +281,20 @@ export class Simulation {
     const { tasks, messages } = this;
     const u = tasks.unit[t]!;
     const state = this.units[u]!;
-    state.releaseServer(this.kernel.now, tasks.fractional[t] === 1, tasks.speed[t]!);
+    const speed = tasks.speed[t]!;
+    state.releaseServer(this.kernel.now, speed < 1, speed); // only the part-time server is slower than 1
     state.workedMinutes += tasks.work[t]!;
     tasks.state[t] = TaskState.Done;
     const m = tasks.message[t]!;
-    if (tasks.kind[t] === TaskKind.Internal) onInternalDone(this, t);
+    const kind = tasks.kind[t]!;
+    if (kind === TaskKind.Internal) onInternalDone(this, t);
     else if (messages.outcome[m] === Outcome.Open) {
-      if (tasks.kind[t] === TaskKind.Relay) this.onRelayDone(t, m);
+      if (kind === TaskKind.Relay) this.onRelayDone(t, m);
       else this.onHandled(t, m, u);
     }
+    // Nothing refers to the row any more unless it is a handling task a referral chain still needs
+    // (its message open: it referred it), or one that was itself referred (kept for the chain).
+    if (kind !== TaskKind.Handle || (tasks.parent[t] === NONE && messages.outcome[m] !== Outcome.Open)) tasks.release(t);
     this.tryStart(u);
   }
 
@@ -356,11 +366,18 @@ export class Simulation {
     if (this.chainVisits(t, target)) messages.looped[m] = 1;
     if (!rule.committed && this.routingRng.chance(rule.forgetProbability)) return this.finish(m, Outcome.Dropped, DropReason.Forgotten);
     const next = tasks.add(TaskKind.Handle, target, m, rule.committed ? WorkClass.Committed : WorkClass.Optional);
+    if (messages.arrival[m]! >= model.warmup) this.countReferral(u, target);
     tasks.parent[next] = t;
     tasks.rule[next] = ruleIndex;
     messages.liveTask[m] = next;
     this.observer?.left(m, this.kernel.now);
     this.kernel.schedule(rule.delay(this.routingRng), Ev.Transfer, next);
+  }
+
+  /** Counted as they happen: task rows are reused, so the table cannot tell them afterwards. */
+  private countReferral(from: number, to: number): void {
+    const pair = from * this.units.length + to;
+    this.referrals.set(pair, (this.referrals.get(pair) ?? 0) + 1);
   }
 
   /** Whether the referral chain ending at task `t` already went through unit `u`. */
@@ -382,8 +399,9 @@ export class Simulation {
       return;
     }
     const pub = model.publics[messages.public[m]!]!;
+    if (pub.goodAnswerTo === NONE) return;
     const timely = now - messages.arrival[m]! <= model.channels[messages.channel[m]!]!.expected;
-    if (timely && pub.goodAnswerTo !== NONE && this.customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
+    if (timely && this.customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
   }
 
   /** Ends a message; ending one twice is a conservation error. */
