@@ -1,9 +1,10 @@
 /**
- * Inbound volume and backlog over simulated time, drawn with d3: arrivals per interval as bars
+ * Inbound volume and backlog over simulated time, drawn with d3: arrivals per interval as steps
  * (a crisis shows as a surge), the organisation's total backlog as a line. Same scales across
  * small multiples.
  */
-import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { area, axisBottom, axisLeft, curveStepAfter, line, scaleLinear, select } from 'd3';
+import { formatNumber } from '../metrics/format';
 import { formatPercent, WORDS, type Language } from './words';
 
 export interface LoadSeries {
@@ -26,17 +27,14 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
     .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
   root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4));
   const safe = (v: number) => (Number.isFinite(v) ? v : 0);
-  const barWidth = Math.max(0.5, (width - MARGIN.left - MARGIN.right) / data.arrivals.length);
+  // One stepped area for the arrivals: a bar per sample would be hundreds of elements per chart.
   root
-    .selectAll('rect.arrivals')
-    .data(data.arrivals)
-    .join('rect')
+    .selectAll('path.arrivals')
+    .data([data.arrivals])
+    .join('path')
     .attr('class', 'arrivals')
-    .attr('x', (_, i) => x(i))
-    .attr('width', barWidth)
-    .attr('y', (d) => yA(safe(d)))
-    .attr('height', (d) => yA(0) - yA(safe(d)))
-    .attr('fill', '#BBBBBB');
+    .attr('fill', '#BBBBBB')
+    .attr('d', (d) => area<number>().curve(curveStepAfter).x((_, i) => x(i)).y0(yA(0)).y1((v) => yA(safe(v)))([...d, d.at(-1) ?? 0]) ?? '');
   root
     .selectAll('path.backlog')
     .data([data.backlog])
@@ -46,6 +44,17 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
     .attr('stroke', '#D55E00')
     .attr('stroke-width', 1.5)
     .attr('d', (d) => line<number>().x((_, i) => x(i + 0.5)).y((v) => yB(safe(v)))(d) ?? '');
+  // Hover: a transparent band per day with that day's exact figures.
+  const perDay = Math.max(1, Math.round(1440 / data.interval));
+  const dayBands = Array.from({ length: Math.ceil(data.arrivals.length / perDay) }, (_, d) => {
+    const slice = (v: number[]) => v.slice(d * perDay, (d + 1) * perDay).map(safe);
+    return { d, arrivals: slice(data.arrivals).reduce((a, v) => a + v, 0) * (data.interval / 60), backlog: Math.max(0, ...slice(data.backlog)) };
+  });
+  const words = WORDS[language];
+  root.selectAll('rect.day').data(dayBands).join((enter) => enter.append('rect').attr('class', 'day').call((e) => e.append('title')))
+    .attr('x', (b) => x(b.d * perDay)).attr('width', x(perDay) - x(0)).attr('y', MARGIN.top).attr('height', height - MARGIN.top - MARGIN.bottom)
+    .attr('fill', 'transparent')
+    .select('title').text((b) => `${words.day}${b.d + 1}: ${formatNumber(Math.round(b.arrivals), 0, language)} ${words.messages}, ${words.peakBacklog} ${formatNumber(Math.round(b.backlog), 0, language)}`);
 }
 
 /** Total backlog across units, per sample. */

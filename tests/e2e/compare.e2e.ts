@@ -115,8 +115,13 @@ describe('charts', () => {
     expect(curves).toEqual([2, 2, 2]);
     const paths = await page.$$eval('[data-testid=latency] path.curve', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
     for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10,}/); // real points, no NaN
-    const bars = await page.$$eval('[data-testid=load] svg', (svgs) => svgs.map((s) => s.querySelectorAll('rect.arrivals').length));
-    expect(bars).toEqual([336, 336, 336]); // 14 days of hourly samples
+    // One step per hourly sample over 14 days, bound to the arrivals series.
+    const steps = await page.$$eval('[data-testid=load] path.arrivals', (paths) => paths.map((p) => [(p as unknown as { __data__: number[] }).__data__.length, (p.getAttribute('d') ?? '').split('L').length]));
+    for (const [samples, segments] of steps) {
+      expect(samples).toBe(336);
+      expect(segments).toBeGreaterThan(2 * 336); // a horizontal and a vertical segment per step
+    }
+    expect(steps).toHaveLength(3);
     await page.screenshot({ path: join(SCREENSHOTS, 'charts.png'), fullPage: true });
   });
 });
