@@ -118,10 +118,21 @@ export function measureRun(sim: Simulation): RunMetrics {
   const seenTopic = new Uint8Array(model.topics.length);
   const transitions = new Map<string, number>();
   const switches = new Float64Array(model.channels.length);
-  const links = new Map<string, number>();
-  const link = (a: string, b: string) => links.set(`${a}\u0000${b}`, (links.get(`${a}\u0000${b}`) ?? 0) + 1);
-  const unitNode = (u: number) => (u === NONE ? 'unit:nobody' : `unit:${model.units[u]!.id}`);
+  // Flow links counted under numeric keys (named once, at the end): public → channel, channel →
+  // entry unit, entry unit → outcome. A Map keeps them in order of first occurrence.
+  const links = new Map<number, number>();
+  const link = (key: number) => links.set(key, (links.get(key) ?? 0) + 1);
+  const [P, C, U] = [model.publics.length, model.channels.length, model.units.length + 1]; // unit slot 0: nobody
+  const unitNode = (slot: number) => (slot === 0 ? 'unit:nobody' : `unit:${model.units[slot - 1]!.id}`);
   const OUTCOME_NAMES = ['open', 'answered', 'dropped', 'abandoned'];
+  const linkName = (key: number): [string, string] => {
+    if (key < P * C) return [`public:${model.publics[Math.floor(key / C)]!.id}`, `channel:${model.channels[key % C]!.id}`];
+    key -= P * C;
+    if (key < C * U) return [`channel:${model.channels[Math.floor(key / U)]!.id}`, unitNode(key % U)];
+    key -= C * U;
+    return [unitNode(Math.floor(key / 4)), `outcome:${OUTCOME_NAMES[key % 4]}`];
+  };
+  const groups: Group[] = new Array(5);
 
   for (let m = 0; m < msg.count; m++) {
     const arrival = msg.arrival[m]!;
@@ -130,7 +141,11 @@ export function measureRun(sim: Simulation): RunMetrics {
     const channel = model.channels[c]!;
     const intent = model.intents[msg.intent[m]!]!;
     const outcome = msg.outcome[m]!;
-    const groups = [all, byChannel[c]!, byIntent[msg.intent[m]!]!, byPublic[msg.public[m]!]!, byFunction[model.topics[msg.topic[m]!]!.function]!];
+    groups[0] = all;
+    groups[1] = byChannel[c]!;
+    groups[2] = byIntent[msg.intent[m]!]!;
+    groups[3] = byPublic[msg.public[m]!]!;
+    groups[4] = byFunction[model.topics[msg.topic[m]!]!.function]!;
     const first = msg.firstResponse[m]! - arrival;
     const resolved = msg.resolution[m]! - arrival;
     for (const g of groups) {
@@ -139,7 +154,7 @@ export function measureRun(sim: Simulation): RunMetrics {
         g.answered++;
         g.consistent += msg.consistent[m]!;
         g.resolution.push(resolved);
-        WITHIN.forEach(([, limit], i) => { if (resolved <= limit) g.within[i]!++; });
+        for (let i = 0; i < WITHIN.length; i++) if (resolved <= WITHIN[i]![1]) g.within[i]!++;
       }
       if (!Number.isNaN(first)) g.firstResponse.push(first);
       if (intent.expectsAnswer) {
@@ -170,9 +185,10 @@ export function measureRun(sim: Simulation): RunMetrics {
       const key = `${model.publics[msg.public[m]!]!.id}->${model.publics[model.publics[msg.public[m]!]!.goodAnswerTo]!.id}`;
       transitions.set(key, (transitions.get(key) ?? 0) + 1);
     }
-    link(`public:${model.publics[msg.public[m]!]!.id}`, `channel:${channel.id}`);
-    link(`channel:${channel.id}`, unitNode(msg.entryUnit[m]!));
-    link(unitNode(msg.entryUnit[m]!), `outcome:${OUTCOME_NAMES[outcome]}`);
+    const entrySlot = msg.entryUnit[m]! + 1;
+    link(msg.public[m]! * C + c);
+    link(P * C + c * U + entrySlot);
+    link(P * C + C * U + entrySlot * 4 + outcome);
   }
 
   const [open, answered, dropped, abandoned] = outcomes as [number, number, number, number];
@@ -245,7 +261,7 @@ export function measureRun(sim: Simulation): RunMetrics {
 
   return {
     values,
-    flows: { links: [...links].map(([k, n]) => [...(k.split('\u0000') as [string, string]), n]), referrals: referralCounts(sim) },
+    flows: { links: [...links].map(([key, n]) => [...linkName(key), n]), referrals: referralCounts(sim) },
     series: seriesOf(sim),
     distributions: { firstResponse: quantiles(all.firstResponse), resolution: quantiles(all.resolution) },
     events: sim.kernel.eventsFired,

@@ -59,7 +59,7 @@ export const DEFAULTS: SharedState = {
 };
 
 /** Pause after the last lever change before running (ms). */
-const DEBOUNCE = 120;
+const DEBOUNCE = 60;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
 let current: RunHandle | null = null;

@@ -1,6 +1,9 @@
 /**
- * The page's side of the worker: start a comparison, receive each organisation's refined summary
- * as replications finish, cancel it (ending the worker stops even a long replication at once).
+ * The page's side of the workers: start a comparison, receive each organisation's refined summary
+ * as replications finish, cancel it (ending the workers stops even a long replication at once).
+ *
+ * The organisations are shared out between up to one worker per core. Every replication's seed
+ * depends only on the scenario and its number, so the numbers do not depend on who ran what.
  */
 import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
@@ -16,16 +19,19 @@ export interface RunHandle {
 
 let nextId = 1;
 
-/** A loaded worker waiting for work: starting one costs more than a small comparison. */
-let idle: Worker | null = null;
+/** At most this many workers run one comparison. */
+const MAX_WORKERS = Math.max(1, Math.min(4, typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1));
+
+/** Loaded workers waiting for work: starting one costs more than a small comparison. */
+const idle: Worker[] = [];
 
 function spawn(): Worker {
   return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Starts a worker now so the next comparison does not wait for it to load. */
+/** Starts workers now so the next comparison does not wait for them to load. */
 export function prewarm(): void {
-  if (!idle) idle = spawn();
+  while (idle.length < MAX_WORKERS) idle.push(spawn());
 }
 
 export function startComparison(
@@ -33,38 +39,68 @@ export function startComparison(
   onPartial: (index: number, result: ScenarioResult, done: number, total: number) => void,
   onReplay: (index: number, replay: Replay) => void = () => {},
 ): RunHandle {
-  const worker = idle ?? spawn();
-  idle = null;
+  // Organisation i goes to worker i mod n.
+  const n = Math.max(1, Math.min(MAX_WORKERS, request.organisationIds.length));
+  const shares = Array.from({ length: n }, (_, w) => request.organisationIds.flatMap((id, i) => (i % n === w ? [{ id, index: i }] : [])));
+  const workers = shares.map(() => idle.pop() ?? spawn());
   const requestId = nextId++;
   let settle: (end: RunEnd) => void = () => {};
   const done = new Promise<RunEnd>((resolve) => { settle = resolve; });
   let finished = false;
+  let running = workers.length;
+  let checking = workers.length;
+  const total = request.organisationIds.length * (request.run.replications ?? 1);
+  const progress = shares.map(() => 0);
+  /** Workers whose part is over (done, or stopped at validation): they can take the next run. */
+  const free = shares.map(() => false);
+  // Every worker checks its own organisations: the problems of all are reported together, once.
+  const issues = new Map<string, ScenarioIssue>();
+
   const finish = (end: RunEnd) => {
     if (finished) return;
     finished = true;
-    worker.onmessage = null;
-    worker.onerror = null;
-    // A worker that finished its work is kept for the next run; one stopped mid-run is ended
-    // (its thread is busy) and a fresh one starts loading at once.
-    if (end.type === 'done' || end.type === 'invalid') {
-      if (idle) worker.terminate();
-      else idle = worker;
-    } else {
-      worker.terminate();
-      prewarm();
-    }
+    workers.forEach((worker, w) => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      // A worker that finished its part is kept for the next run; one stopped mid-run is ended
+      // (its thread is busy) and a fresh one starts loading at once.
+      if (free[w] && idle.length < MAX_WORKERS) idle.push(worker);
+      else worker.terminate();
+    });
+    prewarm();
     settle(end);
   };
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    const msg = event.data;
-    if (msg.requestId !== requestId || finished) return;
-    if (msg.type === 'partial') onPartial(msg.index, msg.result, msg.done, msg.total);
-    else if (msg.type === 'replay') onReplay(msg.index, msg.replay);
-    else if (msg.type === 'done') finish({ type: 'done' });
-    else if (msg.type === 'invalid') finish({ type: 'invalid', issues: msg.issues });
-    else finish({ type: 'error', message: msg.message });
+  const checked = () => {
+    if (--checking === 0 && issues.size > 0) finish({ type: 'invalid', issues: [...issues.values()] });
   };
-  worker.onerror = (e) => finish({ type: 'error', message: e.message || 'the simulation worker failed to start' });
-  worker.postMessage({ type: 'compare', requestId, ...request } satisfies WorkerRequest);
+
+  workers.forEach((worker, w) => {
+    const share = shares[w]!;
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const msg = event.data;
+      if (msg.requestId !== requestId || finished) return;
+      switch (msg.type) {
+        case 'partial':
+          progress[w] = msg.done;
+          return onPartial(share[msg.index]!.index, msg.result, progress.reduce((sum, x) => sum + x, 0), total);
+        case 'replay':
+          return onReplay(share[msg.index]!.index, msg.replay);
+        case 'valid':
+          return checked();
+        case 'invalid':
+          free[w] = true;
+          for (const issue of msg.issues) issues.set(JSON.stringify(issue), issue);
+          return checked();
+        case 'done':
+          free[w] = true;
+          if (--running === 0) finish({ type: 'done' });
+          return;
+        case 'error':
+          return finish({ type: 'error', message: msg.message });
+      }
+    };
+    worker.onerror = (e) => finish({ type: 'error', message: e.message || 'the simulation worker failed to start' });
+    worker.postMessage({ type: 'compare', requestId, ...request, organisationIds: share.map((s) => s.id) } satisfies WorkerRequest);
+  });
   return { done, cancel: () => finish({ type: 'cancelled' }) };
 }

@@ -14,6 +14,7 @@ export function runComparison(request: WorkerRequest, resolver: Resolver, post: 
   const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run, request.levers);
   if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
   const scenarios = loaded.value;
+  post({ type: 'valid', requestId });
   const replications = scenarios[0]?.run.replications ?? 0;
   const total = replications * scenarios.length;
   const runs = scenarios.map(() => [] as ReturnType<typeof runReplication>[]);

@@ -23,6 +23,8 @@ export type WorkerResponse =
   | { type: 'partial'; requestId: number; index: number; result: ScenarioResult; done: number; total: number }
   /** The org diagram's replay of one organisation, from its first replication. */
   | { type: 'replay'; requestId: number; index: number; replay: Replay }
+  /** The scenarios loaded and passed validation; replications follow. */
+  | { type: 'valid'; requestId: number }
   | { type: 'done'; requestId: number }
   | { type: 'invalid'; requestId: number; issues: ScenarioIssue[] }
   | { type: 'error'; requestId: number; message: string };

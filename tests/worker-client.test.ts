@@ -1,0 +1,80 @@
+/**
+ * The page's worker client, with workers replaced by in-process fakes running the real
+ * comparison code: organisations shared between workers come back under their own index, the
+ * problems of every worker are reported together, and results match one worker's.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fileResolver } from '../src/cli/files';
+import type { ScenarioResult } from '../src/metrics/run-scenario';
+import { NEUTRAL_LEVERS } from '../src/scenario/levers';
+import type { Resolver } from '../src/scenario/load';
+import { runComparison } from '../src/worker/comparison-runner';
+import type { WorkerRequest, WorkerResponse } from '../src/worker/protocol';
+
+let resolver: Resolver = fileResolver;
+const terminated: FakeWorker[] = [];
+
+class FakeWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(request: WorkerRequest): void {
+    setTimeout(() => runComparison(request, resolver, (message) => this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>)));
+  }
+  terminate(): void { terminated.push(this); }
+}
+
+async function client(cores: number) {
+  vi.resetModules();
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('navigator', { hardwareConcurrency: cores });
+  return import('../src/worker/client');
+}
+
+afterEach(() => { vi.unstubAllGlobals(); resolver = fileResolver; terminated.length = 0; });
+
+async function compare(cores: number, organisationIds: string[]) {
+  const { startComparison } = await client(cores);
+  const results: (ScenarioResult | null)[] = organisationIds.map(() => null);
+  const progress: number[] = [];
+  const replays: number[] = [];
+  const handle = startComparison(
+    { companyId: 'sme', organisationIds, run: { replications: 2, seed: 3, horizonDays: 7 }, levers: NEUTRAL_LEVERS },
+    (index, result, done) => { results[index] = result; progress.push(done); },
+    (index) => replays.push(index),
+  );
+  return { end: await handle.done, results, progress, replays };
+}
+
+describe('worker client', () => {
+  it('shares organisations between workers and gives every result back under its own index', async () => {
+    const orgs = ['funnel', 'coordinator', 'expert-community'];
+    const one = await compare(1, orgs);
+    const two = await compare(2, orgs);
+    expect(two.end).toEqual({ type: 'done' });
+    expect(two.results.map((r) => r?.organisation)).toEqual(orgs);
+    expect(JSON.stringify(two.results)).toBe(JSON.stringify(one.results)); // who ran what does not matter
+    expect(two.progress.at(-1)).toBe(6);
+    expect([...two.replays].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('reports the problems of every worker together, once each', async () => {
+    resolver = (kind, id) => {
+      const found = fileResolver(kind, id);
+      if (!found || kind !== 'organisation') return found;
+      return { ...found, text: found.text.replace(/^kind: organisation$/m, 'kind: organisation\nnonsense: 1') };
+    };
+    const { end } = await compare(2, ['funnel', 'coordinator']);
+    expect(end.type).toBe('invalid');
+    const files = end.type === 'invalid' ? end.issues.map((i) => i.file) : [];
+    expect(files.some((f) => f.includes('funnel'))).toBe(true);
+    expect(files.some((f) => f.includes('coordinator'))).toBe(true);
+  });
+
+  it('ends busy workers when cancelled', async () => {
+    const { startComparison } = await client(2);
+    const handle = startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 2, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
+    handle.cancel();
+    expect(await handle.done).toEqual({ type: 'cancelled' });
+    expect(terminated).toHaveLength(2);
+  });
+});
