@@ -139,6 +139,12 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
   const context = canvas?.getContext('2d');
   if (!canvas || !context) return;
+  // Match the canvas's pixels to its size on screen (zoomed in presentation mode, say), so dots stay sharp.
+  const pixels = Math.round(canvas.getBoundingClientRect().width * (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
+  if (pixels > 0 && pixels !== canvas.width) {
+    canvas.width = pixels;
+    canvas.height = Math.round((pixels * layout.height) / layout.width);
+  }
   const scale = canvas.width / layout.width;
   context.setTransform(scale, 0, 0, scale, 0, 0);
   context.clearRect(0, 0, layout.width, layout.height);
