@@ -13,4 +13,5 @@ await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm
   // The bench's files find the scenario and SIM.JS relative to their own folder.
   define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) } });
 process.env.CM_BENCH_BUNDLE = outfile; // the benchmark runs each implementation in a child process of this bundle
-await import(pathToFileURL(outfile).href);
+// count-instructions.sh only needs the bundle.
+if (!process.env.CM_BENCH_BUILD_ONLY) await import(pathToFileURL(outfile).href);
