@@ -71,13 +71,15 @@ export function App() {
   // The charts show the latest complete picture: a new run does not blank them, and its updates
   // render in a transition, which React splits into short tasks (the page stays responsive).
   const live = s.results;
-  const [shown, setShown] = useState(live);
+  const [shown, setShown] = useState({ results: live, replays: s.replays, ids: s.resultIds });
   const liveComplete = live.length > 0 && live.every((r) => r !== null);
+  const current = liveComplete && live === shown.results;
   useEffect(() => {
-    if (liveComplete && live !== shown) startTransition(() => setShown(live));
-  }, [live, liveComplete, shown]);
-  usePictureMarks(shown, s.status, liveComplete && live === shown);
-  const results = useMemo(() => shown.filter((r): r is ScenarioResult => r !== null), [shown]);
+    // Replays come with their organisation's first result, so a complete picture has them all.
+    if (liveComplete && !current) startTransition(() => setShown({ results: live, replays: s.replays, ids: s.resultIds }));
+  }, [live, liveComplete, current, s.replays, s.resultIds]);
+  usePictureMarks(shown, s.status, current);
+  const results = useMemo(() => shown.results.filter((r): r is ScenarioResult => r !== null), [shown]);
   const complete = results.length > 0;
   const [presenting, setPresenting] = useState(false);
   const views = useMemo(() => [
@@ -86,13 +88,13 @@ export function App() {
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
     { id: 'flows', element: <MessageFlows results={results} /> },
-    { id: 'diagrams', element: <OrgDiagrams /> },
+    { id: 'diagrams', element: <OrgDiagrams ids={shown.ids} replays={shown.replays} /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
-  ], [results]);
+  ], [results, shown]);
   if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
   return (
-    <main data-pending={liveComplete && live !== shown ? 'true' : undefined}>
+    <main data-pending={liveComplete && !current ? 'true' : undefined}>
       <header className="top">
         <h1>{t('title')}</h1>
         <button type="button" data-testid="present" disabled={!complete} onClick={() => setPresenting(true)}>{t('present')}</button>

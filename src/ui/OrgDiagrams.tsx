@@ -74,11 +74,9 @@ function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
   );
 }
 
-export function OrgDiagrams() {
+export function OrgDiagrams({ ids, replays }: { ids: string[]; replays: (Replay | null)[] }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
-  const ids = useApp((s) => s.resultIds);
-  const replays = useApp((s) => s.replays);
   const shown = ids.flatMap((id, i) => (replays[i] ? [{ id, replay: replays[i]! }] : []));
   const first = shown[0]?.replay;
   const maxHeadcount = Math.max(1, ...shown.flatMap((s) => s.replay.units.map((u) => u.headcount)));
@@ -87,6 +85,8 @@ export function OrgDiagrams() {
   const [playing, setPlaying] = useState(!reducedMotion);
   const clock = useMemo(() => (first ? new ReplayClock(first.start, first.end, DEFAULT_SPEED) : null), [first?.start, first?.end]);
   const renderers = useRef(new Map<string, Renderer>());
+  // Diagrams of organisations no longer shown stop being drawn (the frame loop outlives renders).
+  for (const id of renderers.current.keys()) if (!ids.includes(id)) renderers.current.delete(id);
   const slider = useRef<HTMLInputElement>(null);
   const time = useRef<HTMLSpanElement>(null);
   const section = useRef<HTMLElement>(null);
@@ -106,7 +106,7 @@ export function OrgDiagrams() {
 
   const show = (minute: number) => {
     if (!visible.current) return;
-    for (const [id, render] of renderers.current) if (ids.includes(id)) render(minute);
+    for (const render of renderers.current.values()) render(minute);
     if (slider.current) slider.current.value = String(Math.round(minute));
     if (time.current) time.current.textContent = formatWeekMinute(minute, language);
   };

@@ -214,6 +214,10 @@ describe('explore', () => {
     const before = await page.textContent('td[data-key="sla.attainment"][data-org="coordinator"]');
     await page.locator('[data-testid=lever-volume]').fill('3');
     await expect.poll(() => page.url()).toMatch(/levers=volume:3/);
+    // While the new run goes, the last picture stays on screen (no blank page, no jump).
+    await page.waitForFunction(() => document.querySelector('progress') || !document.querySelector('main[data-pending]'));
+    expect(await page.locator('[data-testid=latency] svg').count()).toBe(2);
+    expect(await page.locator('[data-testid=diagrams] canvas.dots').count()).toBe(2);
     await page.waitForFunction((b) => document.querySelector('td[data-key="sla.attainment"][data-org="coordinator"]')?.textContent !== b, before, { timeout: 60_000 });
     await settled(page);
     const after = await page.textContent('td[data-key="sla.attainment"][data-org="coordinator"]');
