@@ -78,7 +78,6 @@ export function App() {
     // Replays come with their organisation's first result, so a complete picture has them all.
     if (liveComplete && !current) startTransition(() => setShown({ results: live, replays: s.replays, ids: s.resultIds }));
   }, [live, liveComplete, current, s.replays, s.resultIds]);
-  usePictureMarks(shown, s.status, current);
   const results = useMemo(() => shown.results.filter((r): r is ScenarioResult => r !== null), [shown]);
   const complete = results.length > 0;
   const [presenting, setPresenting] = useState(false);
@@ -92,9 +91,18 @@ export function App() {
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
   ], [results, shown]);
+  // The views appear one at a time on a fresh page: mounting all of them at once is one long task.
+  const [mounted, setMounted] = useState(0);
+  useEffect(() => {
+    if (!complete || mounted >= views.length) return;
+    const next = setTimeout(() => startTransition(() => setMounted((m) => m + 1)));
+    return () => clearTimeout(next);
+  }, [complete, mounted, views.length]);
+  const allMounted = mounted >= views.length;
+  usePictureMarks(shown, s.status, current && allMounted);
   if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
   return (
-    <main data-pending={liveComplete && !current ? 'true' : undefined}>
+    <main data-pending={(liveComplete && !current) || (complete && !allMounted) ? 'true' : undefined}>
       <header className="top">
         <h1>{t('title')}</h1>
         <button type="button" data-testid="present" disabled={!complete} onClick={() => setPresenting(true)}>{t('present')}</button>
@@ -130,7 +138,7 @@ export function App() {
         </div>
       )}
       {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}
-      {complete && !presenting && views.map((v) => <div key={v.id}>{v.element}</div>)}
+      {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id}>{v.element}</div>)}
     </main>
   );
 }
