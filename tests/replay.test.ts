@@ -166,3 +166,14 @@ describe('org diagram layout', () => {
     expect(at('pool_product').x).toBe(at('desk').x);
   });
 });
+
+describe('replay sampling', () => {
+  it('keeps about the budget of dots even when a crisis floods the window', () => {
+    const scenario = preset('airline', 'funnel', { horizonDays: 14 });
+    scenario.company.badBuzz!.scripted.forEach((s) => { s.enabled = true; });
+    const { replay } = runWithReplay(scenario, 0);
+    const arriving = replay.messages.filter((m) => m.arrival >= replay.start).length;
+    expect(arriving).toBeGreaterThan(150);
+    expect(arriving).toBeLessThan(800);
+  });
+});

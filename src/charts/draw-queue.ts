@@ -24,7 +24,11 @@ function drain(): void {
   const start = performance.now();
   for (const [key, { draw }] of pending) {
     pending.delete(key);
-    draw();
+    try {
+      draw();
+    } catch (e) {
+      console.error('a chart could not be drawn', e); // the others still are, and waiters are released
+    }
     if (performance.now() - start > BUDGET) break;
   }
   if (pending.size > 0) schedule();

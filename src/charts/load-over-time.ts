@@ -46,15 +46,22 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
     .attr('d', (d) => line<number>().x((_, i) => x(i + 0.5)).y((v) => yB(safe(v)))(d) ?? '');
   // Hover: a transparent band per day with that day's exact figures.
   const perDay = Math.max(1, Math.round(1440 / data.interval));
-  const dayBands = Array.from({ length: Math.ceil(data.arrivals.length / perDay) }, (_, d) => {
-    const slice = (v: number[]) => v.slice(d * perDay, (d + 1) * perDay).map(safe);
-    return { d, arrivals: slice(data.arrivals).reduce((a, v) => a + v, 0) * (data.interval / 60), backlog: Math.max(0, ...slice(data.backlog)) };
-  });
+  const arrivals = byDay(data.arrivals, data.interval, sum), backlog = byDay(data.backlog, data.interval, peak);
+  const dayBands = arrivals.map((a, d) => ({ d, arrivals: a, backlog: backlog[d]! }));
   const words = WORDS[language];
   root.selectAll('rect.day').data(dayBands).join((enter) => enter.append('rect').attr('class', 'day').call((e) => e.append('title')))
     .attr('x', (b) => x(b.d * perDay)).attr('width', x(perDay) - x(0)).attr('y', MARGIN.top).attr('height', height - MARGIN.top - MARGIN.bottom)
     .attr('fill', 'transparent')
     .select('title').text((b) => `${words.day}${b.d + 1}: ${formatNumber(Math.round(b.arrivals), 0, language)} ${words.messages}, ${words.peakBacklog} ${formatNumber(Math.round(b.backlog), 0, language)}`);
+}
+
+export const sum = (values: number[]) => values.reduce((s, v) => s + (Number.isFinite(v) ? v : 0), 0);
+export const peak = (values: number[]) => Math.max(0, ...values.filter(Number.isFinite));
+
+/** One figure per day from per-sample values (the samples of a day reduced by `reduce`). */
+export function byDay(values: number[], interval: number, reduce: (day: number[]) => number): number[] {
+  const perDay = Math.max(1, Math.round(1440 / interval));
+  return Array.from({ length: Math.ceil(values.length / perDay) }, (_, d) => reduce(values.slice(d * perDay, (d + 1) * perDay)));
 }
 
 /** Total backlog across units, per sample. */

@@ -96,7 +96,7 @@ function along(a: Point, b: Point, s: number): { x: number; y: number } {
 const route = (a: Point, b: Point) => { const c = bend(a, b); return `M${a.x},${a.y}Q${c.x},${c.y} ${b.x},${b.y}`; };
 
 /** Draws the nodes and routes; the dots go in the layer `drawDots` fills. */
-export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en'): void {
+export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = (id) => id.replace(/_/g, ' ')): void {
   const words = WORDS[language];
   const { width, height } = layout;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
@@ -113,7 +113,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
   channel.append('rect').attr('x', -5).attr('y', -5).attr('width', 10).attr('height', 10).attr('fill', (d) => (d.isPublic ? '#56B4E9' : '#fff')).attr('stroke', '#0072B2');
-  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => d.id.replace(/_/g, ' '));
+  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => channelName(d.id));
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');

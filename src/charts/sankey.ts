@@ -26,8 +26,8 @@ export function nodeLabel(id: string): string {
   return name.replace(/_/g, ' ');
 }
 
-export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number; language?: Language }): void {
-  const { width, height, language = 'en' } = options;
+export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number; language?: Language; name?: (id: string) => string }): void {
+  const { width, height, language = 'en', name = nodeLabel } = options;
   const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${WORDS[language].messages}`;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   root.selectAll('*').remove();
@@ -56,7 +56,7 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .attr('stroke-opacity', 0.35)
     .attr('stroke-width', (d) => Math.max(1, d.width ?? 1))
     .append('title')
-    .text((d) => `${nodeLabel((d.source as NodeDatum).id)} → ${nodeLabel((d.target as NodeDatum).id)}: ${count(d.value)}`);
+    .text((d) => `${name((d.source as NodeDatum).id)} → ${name((d.target as NodeDatum).id)}: ${count(d.value)}`);
 
   const node = root.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node');
   node.append('rect')
@@ -66,11 +66,11 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .attr('height', (d) => Math.max(1, (d.y1 ?? 0) - (d.y0 ?? 0)))
     .attr('fill', (d) => colour(d.id))
     .append('title')
-    .text((d) => `${nodeLabel(d.id)}: ${count(d.value ?? 0)}`);
+    .text((d) => `${name(d.id)}: ${count(d.value ?? 0)}`);
   node.append('text')
     .attr('x', (d) => ((d.x0 ?? 0) < width / 2 ? (d.x1 ?? 0) + 3 : (d.x0 ?? 0) - 3))
     .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', (d) => ((d.x0 ?? 0) < width / 2 ? 'start' : 'end'))
-    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? nodeLabel(d.id) : ''));
+    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? name(d.id) : ''));
 }

@@ -42,25 +42,44 @@ export function replayWindow(model: CompiledModel): { start: number; end: number
   return { start, end: start + length };
 }
 
+/** First contacts expected in [start, end), from the streams' hourly rates. */
+function expectedArrivals(model: CompiledModel, start: number, end: number): number {
+  let sum = 0;
+  for (let hour = Math.floor(start / 60); hour < Math.ceil(end / 60); hour++) {
+    for (const s of model.streams) sum += 60 * s.rate.perMinute[hour % s.rate.perMinute.length]!;
+  }
+  return sum;
+}
+
 function recorderFor(model: CompiledModel): TraceRecorder {
   const { start, end } = replayWindow(model);
-  const perMinute = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0);
-  const stride = Math.max(1, Math.round((perMinute * (end - start)) / DOTS));
-  return new TraceRecorder(start, end, stride);
+  return new TraceRecorder(start, end, Math.max(1, Math.round(expectedArrivals(model, start, end) / DOTS)));
+}
+
+/**
+ * Keeps every k-th traced message when follow-ups or a crisis brought far more than the budget:
+ * the screen stays readable and one dot still stands for the same number of messages.
+ */
+function thin(messages: TracedMessage[], stride: number, start: number): { messages: TracedMessage[]; stride: number } {
+  const arriving = messages.filter((m) => m.arrival >= start).length;
+  const k = Math.floor(arriving / DOTS);
+  if (k < 2) return { messages, stride };
+  return { messages: messages.filter((_, i) => i % k === 0), stride: stride * k };
 }
 
 export function describe(model: CompiledModel, recorder: TraceRecorder): Replay {
   const entries = new Map<string, { channel: number; unit: number }>();
   model.entry.forEach((byTopic, channel) => byTopic.forEach((unit) => { if (unit !== NONE) entries.set(`${channel}/${unit}`, { channel, unit }); }));
+  const { messages, stride } = thin(recorder.messages(), recorder.stride, recorder.from);
   return {
     start: recorder.from,
     end: recorder.until,
-    stride: recorder.stride,
+    stride,
     channels: model.channels.map((c) => ({ id: c.id, kind: c.kind, isPublic: c.isPublic })),
     units: model.units.map((u) => ({ id: u.id, function: model.functions[u.function] ?? '', headcount: u.headcount })),
     entries: [...entries.values()],
     referrals: model.referrals.map((r) => ({ from: r.from, to: r.to, committed: r.committed })),
-    messages: recorder.messages(),
+    messages,
   };
 }
 

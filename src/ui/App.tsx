@@ -79,7 +79,8 @@ export function App() {
     if (liveComplete && !current) startTransition(() => setShown({ results: live, replays: s.replays, ids: s.resultIds }));
   }, [live, liveComplete, current, s.replays, s.resultIds]);
   const results = useMemo(() => shown.results.filter((r): r is ScenarioResult => r !== null), [shown]);
-  const complete = results.length > 0;
+  // After an invalid or failed run only its message shows, not the charts of an earlier one.
+  const complete = results.length > 0 && s.status !== 'invalid' && s.status !== 'error';
   const [presenting, setPresenting] = useState(false);
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} /> },
@@ -87,7 +88,7 @@ export function App() {
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
     { id: 'flows', element: <MessageFlows results={results} /> },
-    { id: 'diagrams', element: <OrgDiagrams ids={shown.ids} replays={shown.replays} /> },
+    { id: 'diagrams', element: <OrgDiagrams company={results[0]?.company ?? s.companyId} ids={shown.ids} replays={shown.replays} /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
   ], [results, shown]);

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { drawBars, type BarRow } from '../charts/bars';
 import { formatPercent } from '../charts/words';
+import { formatValue } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { partName, presetName } from './names';
@@ -13,12 +14,12 @@ import { Figure } from './Figure';
 type By = 'channels' | 'intents';
 const PREFIX: Record<By, string> = { channels: 'channel', intents: 'intent' };
 
-function rowsOf(result: ScenarioResult, by: By, language: 'en' | 'fr'): BarRow[] {
+function rowsOf(result: ScenarioResult, by: By, language: 'en' | 'fr'): (BarRow & { n: number })[] {
   const m = result.summary.metrics;
   const pattern = new RegExp(`^${PREFIX[by]}\\.([^.]+)\\.answered$`);
   return Object.keys(m).flatMap((k) => {
     const id = pattern.exec(k)?.[1];
-    return id ? [{ label: partName(result.company, by, id, language), value: m[k]!.mean, ci: m[k]!.ci }] : [];
+    return id ? [{ label: partName(result.company, by, id, language), value: m[k]!.mean, ci: m[k]!.ci, n: m[k]!.n }] : [];
   });
 }
 
@@ -33,7 +34,7 @@ function Chart({ result, by }: { result: ScenarioResult; by: By }) {
       exportName={`coverage by ${PREFIX[by]}`}
       deps={[result, language]}
       label={t('coverageLabel', { values: rows.map((r) => `${r.label} ${percent(r.value)}`).join(', ') })}
-      table={{ head: [t(`coverageBy/${by}`), t('answeredShare'), t('interval95')], rows: rows.map((r) => [r.label, percent(r.value), `± ${percent(r.ci)}`]) }}
+      table={{ head: [t(`coverageBy/${by}`), t('answeredShare'), t('interval95')], rows: rows.map((r) => [r.label, formatValue(r.value, 'share', language), r.n < 2 ? '—' : `± ${formatValue(r.ci, 'share', language)}`]) }}
       draw={(svg) => drawBars(svg, rows, { width: 300, max: 1, format: percent })}
     />
   );

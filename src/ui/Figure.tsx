@@ -51,7 +51,7 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
       {table && (
         <details className="data" data-testid="figure-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t('dataTable')}</summary>
-          {/* Built when opened (or printed): most are never read, and each costs rendering time. */}
+          {/* Built when opened: most are never read, and each costs rendering time. */}
           {open && <table className="values">
             <thead><tr>{table.head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
             <tbody>{table.rows.map((row, i) => <tr key={i}>{row.map((cell, k) => (k === 0 ? <th key={k} scope="row">{cell}</th> : <td key={k}>{cell}</td>))}</tr>)}</tbody>

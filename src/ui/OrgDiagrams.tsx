@@ -9,7 +9,7 @@ import { DotState, frameAt, MOVE_SECONDS, ReplayClock } from '../charts/replay';
 import type { Replay } from '../metrics/replay';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
-import { presetName } from './names';
+import { partName, presetName } from './names';
 import { formatNumber, formatWeekMinute } from '../metrics/format';
 
 /** Simulated minutes per second of replay. */
@@ -38,12 +38,14 @@ function tally(replay: Replay) {
   };
 }
 
-function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
+function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock }: {
   organisation: string;
+  company: string;
   replay: Replay;
   maxHeadcount: number;
-  register: (id: string, renderer: Renderer) => void;
-  speed: () => number;
+  /** Where the frame loop finds each diagram's painter. */
+  renderers: Map<string, Renderer>;
+  clock: ReplayClock;
 }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
@@ -51,6 +53,7 @@ function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
   const sums = useMemo(() => tally(replay), [replay]);
   const unitName = (u: number) => replay.units[u]!.id.replace(/_/g, ' ');
   const n = (v: number) => formatNumber(v, 0, language);
+  useEffect(() => () => { renderers.delete(organisation); }, [renderers, organisation]);
   const label = t('diagramSummary', {
     arrived: n(sums.arrived), answered: n(sums.answered), lost: n(sums.lost), waiting: n(sums.waitingTotal),
     largest: sums.largest >= 0 ? t('diagramLargest', { unit: unitName(sums.largest), count: n(sums.waiting[sums.largest]!) }) : '',
@@ -67,14 +70,17 @@ function Diagram({ organisation, replay, maxHeadcount, register, speed }: {
         rows: replay.units.map((u, i) => [unitName(i), formatNumber(u.headcount, 1, language), n(sums.reached[i]!), n(sums.waiting[i]!)]),
       }}
       draw={(svg) => {
-        drawDiagram(svg, replay, layout, language);
-        register(organisation, (minute) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * speed())));
+        if (!svg.isConnected) return; // drawn after its diagram left the page
+        drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language));
+        const render = (minute: number) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * clock.speed));
+        renderers.set(organisation, render);
+        render(clock.minute());
       }}
     />
   );
 }
 
-export function OrgDiagrams({ ids, replays }: { ids: string[]; replays: (Replay | null)[] }) {
+export function OrgDiagrams({ company, ids, replays }: { company: string; ids: string[]; replays: (Replay | null)[] }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
   const shown = ids.flatMap((id, i) => (replays[i] ? [{ id, replay: replays[i]! }] : []));
@@ -83,56 +89,55 @@ export function OrgDiagrams({ ids, replays }: { ids: string[]; replays: (Replay 
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const [playing, setPlaying] = useState(!reducedMotion);
-  const clock = useMemo(() => (first ? new ReplayClock(first.start, first.end, DEFAULT_SPEED) : null), [first?.start, first?.end]);
+  // A new window (another company, a crisis) gets a new clock, at the speed the user chose.
+  const clock = useMemo(() => (first ? new ReplayClock(first.start, first.end, speed) : null), [first?.start, first?.end]); // eslint-disable-line react-hooks/exhaustive-deps -- speed changes go through clock.setSpeed
   const renderers = useRef(new Map<string, Renderer>());
-  // Diagrams of organisations no longer shown stop being drawn (the frame loop outlives renders).
-  for (const id of renderers.current.keys()) if (!ids.includes(id)) renderers.current.delete(id);
   const slider = useRef<HTMLInputElement>(null);
   const time = useRef<HTMLSpanElement>(null);
   const section = useRef<HTMLElement>(null);
   const visible = useRef(true);
+
+  /** Paints the minute: the dots of every diagram, the slider and the clock. Effects call the latest one. */
+  const show = useRef((_: number) => {});
+  show.current = (minute: number) => {
+    if (!visible.current) return;
+    for (const render of renderers.current.values()) render(minute);
+    const label = formatWeekMinute(minute, language);
+    if (slider.current) {
+      slider.current.value = String(Math.round(minute));
+      slider.current.setAttribute('aria-valuetext', label);
+    }
+    if (time.current) time.current.textContent = label;
+  };
 
   // Frames are drawn only while the diagrams are on screen; the clock runs on regardless.
   useEffect(() => {
     if (!section.current || typeof IntersectionObserver !== 'function') return;
     const observer = new IntersectionObserver(([entry]) => {
       visible.current = entry?.isIntersecting ?? true;
-      if (visible.current && clock) show(clock.minute());
+      if (visible.current && clock) show.current(clock.minute());
     });
     observer.observe(section.current);
     return () => observer.disconnect();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `show` reads refs
   }, [clock, first !== undefined]);
-
-  const show = (minute: number) => {
-    if (!visible.current) return;
-    for (const render of renderers.current.values()) render(minute);
-    if (slider.current) slider.current.value = String(Math.round(minute));
-    if (time.current) time.current.textContent = formatWeekMinute(minute, language);
-  };
 
   // The frame loop: each frame reads the clock; it never advances simulated time itself.
   useEffect(() => {
     if (!clock) return;
-    if (!playing) { clock.pause(); show(clock.minute()); return; }
+    if (!playing) { clock.pause(); show.current(clock.minute()); return; }
     clock.play();
     let frame = 0;
     const tick = () => {
-      show(clock.minute());
+      show.current(clock.minute());
       if (clock.playing) frame = requestAnimationFrame(tick);
       else setPlaying(false);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `show` reads refs
   }, [clock, playing, language]);
 
   if (!first || !clock) return null;
-  const register = (id: string, render: Renderer) => {
-    renderers.current.set(id, render);
-    render(clock.minute());
-  };
-  const move = (minute: number) => { clock.seek(minute); show(minute); };
+  const move = (minute: number) => { clock.seek(minute); show.current(minute); };
   const legend: [DotState, string][] = [
     [DotState.Moving, t('dotMoving')], [DotState.Waiting, t('dotWaiting')], [DotState.Answered, t('dotAnswered')],
     [DotState.Dropped, t('dotDropped')], [DotState.Abandoned, t('dotAbandoned')],
@@ -142,7 +147,7 @@ export function OrgDiagrams({ ids, replays }: { ids: string[]; replays: (Replay 
       <h2>{t('diagramTitle')}</h2>
       <p className="legend">
         {t('diagramLegend', { days: Math.round((first.end - first.start) / 1440), count: first.stride })}{' '}
-        {legend.map(([state, name]) => <span key={state}><span style={{ color: DOT_COLOURS[state] }}>●</span> {name} </span>)}
+        {legend.map(([state, name]) => <span key={state}><span aria-hidden="true" style={{ color: DOT_COLOURS[state] }}>●</span> {name} </span>)}
       </p>
       <div className="replay-controls" data-testid="replay-controls">
         <button type="button" data-testid="replay-play" onClick={() => setPlaying(!playing)}>{playing ? t('pause') : t('play')}</button>
@@ -159,7 +164,7 @@ export function OrgDiagrams({ ids, replays }: { ids: string[]; replays: (Replay 
       </div>
       <div className="multiples" data-testid="diagrams">
         {shown.map(({ id, replay }) => (
-          <Diagram key={id} organisation={id} replay={replay} maxHeadcount={maxHeadcount} register={register} speed={() => clock.speed} />
+          <Diagram key={id} organisation={id} company={company} replay={replay} maxHeadcount={maxHeadcount} renderers={renderers.current} clock={clock} />
         ))}
       </div>
     </section>

@@ -5,15 +5,15 @@
  */
 import { useTranslation } from 'react-i18next';
 import { drawDistribution } from '../charts/distribution';
-import { drawLoad, drawUtilisation, totalBacklog } from '../charts/load-over-time';
+import { byDay, drawLoad, drawUtilisation, peak, sum, totalBacklog } from '../charts/load-over-time';
 import { OKABE_ITO } from '../charts/radar';
-import { drawSankey, nodeLabel } from '../charts/sankey';
+import { drawSankey } from '../charts/sankey';
 import { formatMinutes, formatPercent } from '../charts/words';
 import { formatNumber } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
-import { presetName } from './names';
+import { flowNodeName, presetName } from './names';
 
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
@@ -55,12 +55,6 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
   );
 }
 
-/** Sums of consecutive samples, a day at a time. */
-function byDay(values: number[], interval: number, reduce: (day: number[]) => number): number[] {
-  const perDay = Math.max(1, Math.round(1440 / interval));
-  return Array.from({ length: Math.ceil(values.length / perDay) }, (_, d) => reduce(values.slice(d * perDay, (d + 1) * perDay)));
-}
-
 export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
   const language = useApp((s) => s.language);
   const { t } = useTranslation();
@@ -75,9 +69,8 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
       <div className="multiples" data-testid="load">
         {results.map((r, i) => {
           const { interval, arrivals } = r.summary.series;
-          // Arrivals are hourly rates in each sample: a day's messages are their sum × hours per sample.
-          const daily = byDay(arrivals, interval, (day) => day.reduce((s, v) => s + v, 0) * (interval / 60));
-          const peaks = byDay(backlogs[i]!, interval, (day) => Math.max(0, ...day));
+          const daily = byDay(arrivals, interval, sum); // arrivals are counts per sample
+          const peaks = byDay(backlogs[i]!, interval, peak);
           return (
             <Figure
               key={r.organisation}
@@ -110,7 +103,8 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
         {results.map((r, i) => {
           const byOutcome = new Map<string, number>();
           for (const [, b, v] of r.summary.flows.links) if (b.startsWith('outcome:')) byOutcome.set(b, (byOutcome.get(b) ?? 0) + v);
-          const outcomes = [...byOutcome].map(([k, v]) => `${t(`outcome/${nodeLabel(k)}`)} ${n(v)}`).join(', ');
+          const name = (node: string) => flowNodeName(r.company, node, language, t);
+          const outcomes = [...byOutcome].map(([k, v]) => `${name(k)} ${n(v)}`).join(', ');
           return (
             <Figure
               key={r.organisation}
@@ -118,8 +112,8 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
               label={t('flowsLabel', { outcomes })}
               exportName="flows"
               deps={[r, max, language]}
-              table={{ head: [t('from'), t('to'), t('messagesPerReplication')], rows: r.summary.flows.links.map(([a, b, v]) => [nodeLabel(a), nodeLabel(b), n(v)]) }}
-              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)), language })}
+              table={{ head: [t('from'), t('to'), t('messagesPerReplication')], rows: r.summary.flows.links.map(([a, b, v]) => [name(a), name(b), n(v)]) }}
+              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)), language, name })}
             />
           );
         })}

@@ -36,3 +36,12 @@ export function partName(companyId: string, part: Part, id: string, language: La
   const name = names.get(`${part}/${id}`);
   return name ? textOf(name, language) : id.replace(/_/g, ' ');
 }
+
+/** A Sankey node ("kind:id") in words: the company's names for publics and channels, translated outcomes. */
+export function flowNodeName(companyId: string, node: string, language: Language, t: (key: string) => string): string {
+  const [kind = '', id = node] = node.split(':');
+  if (kind === 'public') return partName(companyId, 'publics', id, language);
+  if (kind === 'channel') return partName(companyId, 'channels', id, language);
+  if (kind === 'outcome') return t(`outcome/${id}`);
+  return id === 'nobody' ? t('nobody') : id.replace(/_/g, ' ');
+}

@@ -29,9 +29,19 @@ function spawn(): Worker {
   return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** Puts a worker in the pool; one that fails while waiting leaves it (a run given to it would never end). */
+function toIdle(worker: Worker): void {
+  worker.onerror = () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+    worker.terminate();
+  };
+  idle.push(worker);
+}
+
 /** Starts workers now so the next comparison does not wait for them to load. */
 export function prewarm(): void {
-  while (idle.length < MAX_WORKERS) idle.push(spawn());
+  while (idle.length < MAX_WORKERS) toIdle(spawn());
 }
 
 export function startComparison(
@@ -49,8 +59,8 @@ export function startComparison(
   let finished = false;
   let running = workers.length;
   let checking = workers.length;
-  const total = request.organisationIds.length * (request.run.replications ?? 1);
   const progress = shares.map(() => 0);
+  const totals = shares.map((share) => share.length * (request.run.replications ?? 1)); // until each worker says
   /** Workers whose part is over (done, or stopped at validation): they can take the next run. */
   const free = shares.map(() => false);
   // Every worker checks its own organisations: the problems of all are reported together, once.
@@ -64,7 +74,7 @@ export function startComparison(
       worker.onerror = null;
       // A worker that finished its part is kept for the next run; one stopped mid-run is ended
       // (its thread is busy) and a fresh one starts loading at once.
-      if (free[w] && idle.length < MAX_WORKERS) idle.push(worker);
+      if (free[w] && idle.length < MAX_WORKERS) toIdle(worker);
       else worker.terminate();
     });
     prewarm();
@@ -82,7 +92,8 @@ export function startComparison(
       switch (msg.type) {
         case 'partial':
           progress[w] = msg.done;
-          return onPartial(share[msg.index]!.index, msg.result, progress.reduce((sum, x) => sum + x, 0), total);
+          totals[w] = msg.total;
+          return onPartial(share[msg.index]!.index, msg.result, progress.reduce((sum, x) => sum + x, 0), totals.reduce((sum, x) => sum + x, 0));
         case 'replay':
           return onReplay(share[msg.index]!.index, msg.replay);
         case 'valid':
