@@ -26,6 +26,9 @@ export function nodeLabel(id: string): string {
   return name.replace(/_/g, ' ');
 }
 
+/** Room on the right for the last column's labels. */
+const LABEL_ROOM = 82;
+
 export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number; language?: Language; name?: (id: string) => string }): void {
   const { width, height, language = 'en', name = nodeLabel } = options;
   const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${WORDS[language].messages}`;
@@ -42,7 +45,7 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .nodeId((d) => d.id)
     .nodeWidth(10)
     .nodePadding(6)
-    .extent([[1, 4], [width - 1, height - 4]]);
+    .extent([[1, 4], [width - LABEL_ROOM, height - 4]]);
   const { nodes, links: laid } = layout(graph);
   const kind = (id: string) => id.split(':')[0]!;
   const colour = (id: string) => (kind(id) === 'outcome' ? OUTCOME_COLOURS[nodeLabel(id)] : COLOURS[kind(id)]) ?? '#999';
@@ -68,9 +71,9 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .append('title')
     .text((d) => `${name(d.id)}: ${count(d.value ?? 0)}`);
   node.append('text')
-    .attr('x', (d) => ((d.x0 ?? 0) < width / 2 ? (d.x1 ?? 0) + 3 : (d.x0 ?? 0) - 3))
+    // Every label right of its node, in the band before the next column: labels of two columns never meet.
+    .attr('x', (d) => (d.x1 ?? 0) + 3)
     .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)
     .attr('dy', '0.35em')
-    .attr('text-anchor', (d) => ((d.x0 ?? 0) < width / 2 ? 'start' : 'end'))
     .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? name(d.id) : ''));
 }

@@ -70,7 +70,7 @@ export const en = {
   people: 'people (FTE)',
   reachedInReplay: 'messages reaching it',
   waitingAtEnd: 'waiting at the end',
-  nobody: 'nobody (unwatched channel)',
+  nobody: 'nobody',
   utilisationTitle: 'How busy the busiest units are',
   utilisationLegend: 'Share of the people on duty who are working, day by day (days with nobody on duty show 0), for the four busiest units of each organisation (hover a line for its unit and values).',
   print: 'Print the report',

@@ -72,7 +72,7 @@ export const fr: Dictionary = {
   people: 'effectif (ETP)',
   reachedInReplay: 'messages reçus',
   waitingAtEnd: 'en attente à la fin',
-  nobody: 'personne (canal non suivi)',
+  nobody: 'personne',
   utilisationTitle: 'La charge des unités les plus occupées',
   utilisationLegend: 'Part des personnes présentes qui travaillent, jour par jour (0 les jours sans personne), pour les quatre unités les plus occupées de chaque organisation (survolez une ligne pour son unité et ses valeurs).',
   print: 'Imprimer le rapport',
