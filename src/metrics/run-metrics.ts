@@ -100,7 +100,7 @@ class Group {
 }
 
 export function measureRun(sim: Simulation): RunMetrics {
-  const { model, messages: msg, counts } = sim;
+  const { model, messages: msg } = sim;
   const values: Values = {};
   const from = model.warmup;
   const duration = model.horizon - model.warmup;

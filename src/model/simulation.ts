@@ -9,15 +9,14 @@
  */
 import { Kernel, type StopReason } from '../engine/kernel';
 import { Rng, deriveSeed, pickCumulative } from '../engine/random';
-import { MINUTES_PER_DAY } from '../engine/calendar';
 import { AnswerPath, NONE, WorkClass, type CompiledModel } from './compiled';
 import { CrisisState } from './crisis';
-import { Ev, PRIORITY_NORMAL, PRIORITY_SAMPLE, PRIORITY_STRUCTURE } from './events';
+import { Ev } from './events';
 import { Action, DropReason, MessageTable, Origin, Outcome, TaskKind, TaskState, TaskTable } from './records';
 import { UnitState } from './unit-state';
 import { checkConservation, type OutcomeCounts } from './conservation';
 import { TimeSeries } from './time-series';
-import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleShift } from './time-events';
+import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleTime } from './time-events';
 import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
 import { onPatienceEnd } from './customer-events';
 import type { MessageObserver } from './trace';
@@ -94,20 +93,8 @@ export class Simulation {
 
   /** Schedules the first events. Call once, before `advance`. */
   start(): void {
-    const { model, kernel } = this;
-    model.streams.forEach((s, i) => this.scheduleArrival(i, 0));
-    model.units.forEach((u, i) => {
-      const state = this.units[i]!;
-      state.participation = u.participation?.initial ?? 1;
-      state.onDuty = u.calendar.isOpen(0);
-      state.setCapacity(0);
-      scheduleShift(this, i);
-    });
-    if (model.units.some((u) => u.participation)) kernel.scheduleAt(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
-    model.tasks.forEach((t, i) => kernel.scheduleAt(0, Ev.TaskDue, i, 0, PRIORITY_NORMAL));
-    model.crisis?.scripted.forEach((s, i) => kernel.scheduleAt(s.start, Ev.CrisisStart, i, 0, PRIORITY_STRUCTURE));
-    if (model.warmup > 0) kernel.scheduleAt(model.warmup, Ev.WarmupEnd, 0, 0, PRIORITY_STRUCTURE);
-    kernel.scheduleAt(model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
+    this.model.streams.forEach((s, i) => this.scheduleArrival(i, 0));
+    scheduleTime(this);
   }
 
   private handle(kind: number, a: number, b: number): void {

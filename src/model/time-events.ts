@@ -5,13 +5,30 @@
  */
 import { MINUTES_PER_DAY } from '../engine/calendar';
 import { NONE, WorkClass } from './compiled';
-import { Ev, PRIORITY_SAMPLE, PRIORITY_STRUCTURE } from './events';
+import { Ev, PRIORITY_NORMAL, PRIORITY_SAMPLE, PRIORITY_STRUCTURE } from './events';
 import { Origin, TaskKind, TaskState } from './records';
 import type { Simulation } from './simulation';
 
 /** Mean delay of the replies a proactive campaign triggers (minutes): an assumption. */
 const CAMPAIGN_REPLY_DELAY = 240;
 
+
+/** The first events of the passing of time: shifts, days, internal tasks, scripted crises, samples. */
+export function scheduleTime(sim: Simulation): void {
+  const { model, kernel } = sim;
+  model.units.forEach((u, i) => {
+    const state = sim.units[i]!;
+    state.participation = u.participation?.initial ?? 1;
+    state.onDuty = u.calendar.isOpen(0);
+    state.setCapacity(0);
+    scheduleShift(sim, i);
+  });
+  if (model.units.some((u) => u.participation)) kernel.scheduleAt(MINUTES_PER_DAY, Ev.Day, 0, 0, PRIORITY_STRUCTURE);
+  model.tasks.forEach((t, i) => kernel.scheduleAt(0, Ev.TaskDue, i, 0, PRIORITY_NORMAL));
+  model.crisis?.scripted.forEach((s, i) => kernel.scheduleAt(s.start, Ev.CrisisStart, i, 0, PRIORITY_STRUCTURE));
+  if (model.warmup > 0) kernel.scheduleAt(model.warmup, Ev.WarmupEnd, 0, 0, PRIORITY_STRUCTURE);
+  kernel.scheduleAt(model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
+}
 
 export function scheduleShift(sim: Simulation, u: number): void {
   const calendar = sim.model.units[u]!.calendar;

@@ -4,7 +4,7 @@
  * Bad values are reported and replaced by defaults; nothing in a URL is ever executed.
  */
 
-import { NEUTRAL_LEVERS, readLevers, writeLevers, type Levers } from '../scenario/levers';
+import { readLevers, writeLevers, type Levers } from '../scenario/levers';
 
 export interface SharedState {
   companyId: string;
