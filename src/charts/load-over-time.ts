@@ -3,7 +3,7 @@
  * (a crisis shows as a surge), the organisation's total backlog as a line. Same scales across
  * small multiples.
  */
-import { area, axisBottom, axisLeft, curveStepAfter, line, scaleLinear, select } from 'd3';
+import { area, axisBottom, axisLeft, axisRight, curveStepAfter, line, scaleLinear, select } from 'd3';
 import { formatNumber } from '../metrics/format';
 import { formatPercent, WORDS, type Language } from './words';
 
@@ -13,7 +13,7 @@ export interface LoadSeries {
   backlog: number[];
 }
 
-const MARGIN = { top: 8, right: 10, bottom: 28, left: 38 };
+const MARGIN = { top: 8, right: 34, bottom: 28, left: 38 };
 
 export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width: number; height: number; maxArrivals: number; maxBacklog: number; language?: Language }): void {
   const { width, height, language = 'en' } = options;
@@ -26,6 +26,9 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
   root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
     .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
   root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4));
+  // Arrivals have their own scale, on the right in their own grey.
+  root.append('g').attr('class', 'axis arrivals-axis').attr('transform', `translate(${width - MARGIN.right},0)`).call(axisRight(yA).ticks(4))
+    .call((g) => g.selectAll('text').attr('fill', '#777'));
   const safe = (v: number) => (Number.isFinite(v) ? v : 0);
   // One stepped area for the arrivals: a bar per sample would be hundreds of elements per chart.
   root

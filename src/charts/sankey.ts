@@ -31,7 +31,7 @@ const LABEL_ROOM = 82;
 
 export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number; language?: Language; name?: (id: string) => string }): void {
   const { width, height, language = 'en', name = nodeLabel } = options;
-  const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${WORDS[language].messages}`;
+  const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${Math.round(v) === 1 ? WORDS[language].message : WORDS[language].messages}`;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   root.selectAll('*').remove();
   const kept = links.filter(([, , v]) => v > 0 && Number.isFinite(v));

@@ -7,8 +7,8 @@ import { formatNumber, type Language } from '../metrics/format';
 export type { Language };
 
 export const WORDS = {
-  en: { within: 'within', day: 'd', messages: 'messages', dailyMeans: 'daily means', fte: 'full-time equivalents', committed: 'committed referral', optional: 'optional referral', peakBacklog: 'peak backlog' },
-  fr: { within: 'en moins de', day: 'j', messages: 'messages', dailyMeans: 'moyennes par jour', fte: 'équivalents temps plein', committed: 'renvoi engagé', optional: 'renvoi facultatif', peakBacklog: 'pic d’attente' },
+  en: { within: 'within', day: 'd', message: 'message', messages: 'messages', dailyMeans: 'daily means', fte: 'full-time equivalents', committed: 'committed referral', optional: 'optional referral', peakBacklog: 'peak backlog' },
+  fr: { within: 'en moins de', day: 'j', message: 'message', messages: 'messages', dailyMeans: 'moyennes par jour', fte: 'équivalents temps plein', committed: 'renvoi engagé', optional: 'renvoi facultatif', peakBacklog: 'pic d’attente' },
 } satisfies Record<Language, Record<string, string>>;
 
 /** "45 s", "12 min", "3.5 h", "2.1 d" — rounded for axes and hover texts. */

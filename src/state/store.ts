@@ -74,6 +74,13 @@ setAutoFreeze(false);
  */
 const REFRESH = 600;
 
+/** Cancels the running comparison now (a fresh worker loads during the pause) and runs again after it. */
+function rerunSoon(): void {
+  current?.cancel();
+  clearTimeout(debounce);
+  debounce = setTimeout(() => void useApp.getState().run(), DEBOUNCE);
+}
+
 export const useApp = create<AppState & AppActions>()(
   immer((set, get) => ({
     ...DEFAULTS,
@@ -88,22 +95,24 @@ export const useApp = create<AppState & AppActions>()(
     sortBy: null,
     runNumber: 0,
 
-    setCompany: (id) => set((s) => { s.companyId = id; }),
-    toggleOrganisation: (id) =>
+    // Anything that changes the numbers re-runs shortly after, so the screen never shows
+    // results for other settings than those in view (and in the link).
+    setCompany: (id) => { set((s) => { s.companyId = id; }); rerunSoon(); },
+    toggleOrganisation: (id) => {
       set((s) => {
         const i = s.organisationIds.indexOf(id);
         if (i >= 0) s.organisationIds.splice(i, 1);
         else if (s.organisationIds.length < 12) s.organisationIds.push(id);
-      }),
-    setReplications: (n) => set((s) => { s.replications = Math.max(1, Math.min(100, Math.round(n) || 1)); }),
-    setSeed: (n) => set((s) => { s.seed = Math.max(0, Math.min(2 ** 32 - 1, Math.round(n) || 0)); }),
+      });
+      rerunSoon();
+    },
+    setReplications: (n) => { set((s) => { s.replications = Math.max(1, Math.min(100, Math.round(n) || 1)); }); rerunSoon(); },
+    setSeed: (n) => { set((s) => { s.seed = Math.max(0, Math.min(2 ** 32 - 1, Math.round(n) || 0)); }); rerunSoon(); },
     setLanguage: (language) => set((s) => { s.language = language; }),
     setSortBy: (key) => set((s) => { s.sortBy = key; }),
     setLever: (key, value) => {
       set((s) => { (s.levers as Levers)[key] = value; });
-      current?.cancel(); // stale work stops now; a fresh worker loads during the pause
-      clearTimeout(debounce);
-      debounce = setTimeout(() => void get().run(), DEBOUNCE);
+      rerunSoon();
     },
     resetLevers: () => {
       set((s) => { s.levers = { ...NEUTRAL_LEVERS }; });
@@ -119,7 +128,10 @@ export const useApp = create<AppState & AppActions>()(
     run: async () => {
       current?.cancel(); // latest wins
       const { companyId, organisationIds, replications, seed, levers } = get();
-      if (organisationIds.length === 0) return;
+      if (organisationIds.length === 0) {
+        set((s) => { s.results = []; s.replays = []; s.resultIds = []; s.status = 'idle'; });
+        return;
+      }
       performance.mark('cmsim:run-start');
       let pictured = false;
       // Results arriving between two screen updates are applied together.

@@ -20,4 +20,15 @@ describe('state in the URL', () => {
   it('a link cannot inject markup: values outside the allowed shapes are refused', () => {
     expect(readHash('#company=<img src=x onerror=alert(1)>').values.companyId).toBeUndefined();
   });
+
+  it('a company or organisation the app does not have is named and left out', () => {
+    const known = { companies: ['sme', 'bank'], organisations: ['funnel', 'coordinator'] };
+    const { values, problems } = readHash('#company=nope&orgs=funnel,,zzz', known);
+    expect(values).toEqual({ organisationIds: ['funnel'] });
+    expect(problems).toEqual([
+      'there is no company "nope" (there are sme, bank); the default was used',
+      'there is no organisation "zzz"; it was left out',
+    ]);
+    expect(readHash('#orgs=zzz', known).values).toEqual({});
+  });
 });

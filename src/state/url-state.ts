@@ -54,8 +54,14 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
   },
 ];
 
+/** The presets a link may name; ids outside them are dropped with a message. */
+export interface KnownIds {
+  companies: string[];
+  organisations: string[];
+}
+
 /** Reads a URL hash: the values it sets, and one message per bad or unknown parameter. */
-export function readHash(hash: string): { values: Partial<SharedState>; problems: string[] } {
+export function readHash(hash: string, known?: KnownIds): { values: Partial<SharedState>; problems: string[] } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const values: Partial<SharedState> = {};
   const problems: string[] = [];
@@ -65,6 +71,16 @@ export function readHash(hash: string): { values: Partial<SharedState>; problems
     const value = field.read(raw);
     if (value === undefined) problems.push(`"${param}" in the link must be ${field.expects}; the default was used`);
     else (values as Record<string, unknown>)[field.key] = value;
+  }
+  if (known && values.companyId !== undefined && !known.companies.includes(values.companyId)) {
+    problems.push(`there is no company "${values.companyId}" (there are ${known.companies.join(', ')}); the default was used`);
+    delete values.companyId;
+  }
+  if (known && values.organisationIds) {
+    const unknown = values.organisationIds.filter((o) => !known.organisations.includes(o));
+    if (unknown.length > 0) problems.push(`there is no organisation ${unknown.map((o) => `"${o}"`).join(', ')}; it was left out`);
+    values.organisationIds = values.organisationIds.filter((o) => known.organisations.includes(o));
+    if (values.organisationIds.length === 0) delete values.organisationIds;
   }
   return { values, problems };
 }

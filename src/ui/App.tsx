@@ -14,7 +14,7 @@ import { Radar } from './Radar';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime } from './SmallMultiples';
-import { presetName } from './names';
+import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { OrgDiagrams } from './OrgDiagrams';
 import { Presentation } from './Presentation';
 import { afterDraws } from '../charts/draw-queue';
@@ -33,7 +33,7 @@ function usePrintOpensDetails() {
 
 function useUrlState() {
   useEffect(() => {
-    const { values, problems } = readHash(window.location.hash);
+    const { values, problems } = readHash(window.location.hash, { companies: COMPANIES.map((c) => c.id), organisations: ORGANISATIONS.map((o) => o.id) });
     useApp.getState().applyLink(values, problems);
     void useApp.getState().run(); // the first picture comes at once
     return useApp.subscribe((s) => {
@@ -80,7 +80,7 @@ export function App() {
   }, [live, liveComplete, current, s.replays, s.resultIds]);
   const results = useMemo(() => shown.results.filter((r): r is ScenarioResult => r !== null), [shown]);
   // After an invalid or failed run only its message shows, not the charts of an earlier one.
-  const complete = results.length > 0 && s.status !== 'invalid' && s.status !== 'error';
+  const complete = results.length > 0 && s.organisationIds.length > 0 && s.status !== 'invalid' && s.status !== 'error';
   const [presenting, setPresenting] = useState(false);
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} /> },

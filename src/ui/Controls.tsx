@@ -1,4 +1,5 @@
 /** Picking the company, the organisations and the run settings; running and cancelling. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
@@ -30,11 +31,11 @@ export function Controls() {
       <div className="row">
         <label>
           {t('replications')}
-          <input type="number" min={1} max={100} value={s.replications} data-testid="replications" onChange={(e) => s.setReplications(Number(e.target.value))} />
+          <WholeNumber value={s.replications} min={1} max={100} testId="replications" onValue={s.setReplications} />
         </label>
         <label>
           {t('seed')}
-          <input type="number" min={0} value={s.seed} data-testid="seed" onChange={(e) => s.setSeed(Number(e.target.value))} />
+          <WholeNumber value={s.seed} min={0} max={2 ** 32 - 1} testId="seed" onValue={s.setSeed} />
         </label>
         <button type="submit" data-testid="run" disabled={s.organisationIds.length === 0}>{t('run')}</button>
         {running && <button type="button" data-testid="cancel" onClick={() => s.cancel()}>{t('cancel')}</button>}
@@ -45,5 +46,25 @@ export function Controls() {
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * A whole-number field that can be cleared and retyped: the value is taken once it is a valid
+ * number in range, and the field shows the value in use again when it loses focus.
+ */
+function WholeNumber({ value, min, max, testId, onValue }: { value: number; min: number; max: number; testId: string; onValue: (n: number) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      type="number" min={min} max={max} data-testid={testId}
+      value={draft ?? value}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        const n = Number(e.target.value);
+        if (e.target.value.trim() !== '' && Number.isInteger(n) && n >= min && n <= max && n !== value) onValue(n);
+      }}
+      onBlur={() => setDraft(null)}
+    />
   );
 }

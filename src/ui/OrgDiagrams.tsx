@@ -160,7 +160,7 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
         <input ref={slider} type="range" data-testid="replay-time" aria-label={t('replayTime')} min={first.start} max={first.end} step={5}
           defaultValue={first.start} onChange={(e) => move(Number(e.target.value))} />
         <span ref={time} className="replay-clock" data-testid="replay-clock" aria-live="off">{formatWeekMinute(clock.minute(), language)}</span>
-        <span className="muted">{t('diagramCount', { count: formatNumber(first.stride, 0, language) })}</span>
+        <span className="muted">{t('diagramCount', { count: first.stride })}</span>
       </div>
       <div className="multiples" data-testid="diagrams">
         {shown.map(({ id, replay }) => (

@@ -89,6 +89,20 @@ describe('compare view', () => {
     await settled(page);
     expect(await page.locator('[data-testid=scorecard] thead th').count()).toBe(3); // figure + 2 organisations
     await page.screenshot({ path: join(SCREENSHOTS, 'malformed-link.png'), fullPage: true });
+
+    // Ids the app does not have are named and left out; the rest of the link is used.
+    const other = await app.newPage();
+    await other.goto(`${app.url}#company=nope&orgs=funnel,,zzz`);
+    const problems = await (await other.waitForSelector('[data-testid=link-problems]')).textContent();
+    expect(problems).toMatch(/there is no company "nope"/);
+    expect(problems).toMatch(/there is no organisation "zzz"; it was left out/);
+    await settled(other);
+    expect(other.url()).toMatch(/orgs=funnel(&|$)/);
+    expect(await other.locator('[data-testid=scorecard] thead th').count()).toBe(2);
+
+    // Ticking another organisation re-runs by itself: the screen never shows other settings' results.
+    await other.locator('[data-testid=organisations] input[value=coordinator]').check();
+    await expect.poll(() => other.locator('[data-testid=scorecard] thead th').count(), { timeout: 30_000 }).toBe(3);
   });
 
   it('shows progress and can cancel a long run, staying usable', async () => {
