@@ -20,7 +20,7 @@ export interface DiagramLayout {
   units: Point[];
 }
 
-const MARGIN = { top: 18, right: 60, bottom: 16, left: 100 };
+const MARGIN = { top: 18, right: 56, bottom: 16, left: 120 };
 const ROW = 40;
 
 /** Colour by what the message is doing (Okabe–Ito, colour-blind safe). */
@@ -113,7 +113,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
   channel.append('rect').attr('x', -5).attr('y', -5).attr('width', 10).attr('height', 10).attr('fill', (d) => (d.isPublic ? '#56B4E9' : '#fff')).attr('stroke', '#0072B2');
-  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 16 ? `${name.slice(0, 15)}…` : name; })
+  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 15 ? `${name.slice(0, 14)}…` : name; })
     .append('title').text((d) => channelName(d.id));
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
