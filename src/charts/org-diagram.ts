@@ -126,8 +126,6 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
     const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
   }
 }
 
