@@ -117,7 +117,7 @@ function printScorecard(results: ScenarioResult[], scenarios: Scenario[], compan
   ];
   for (const row of rows) {
     if (row.cells.every((c) => !c)) continue;
-    const cells = row.cells.map((c, i) => `${formatEstimate(c, row.headline.unit)}${i === row.best ? '*' : ' '}`.padStart(cellWidth));
+    const cells = row.cells.map((c, i) => `${formatEstimate(c, row.headline.unit)}${row.best.includes(i) ? '*' : ' '}`.padStart(cellWidth));
     lines.push(`  ${row.headline.label.padEnd(labelWidth)}${cells.join('')}`);
   }
   return lines.join('\n');

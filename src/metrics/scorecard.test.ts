@@ -15,12 +15,17 @@ describe('scorecard', () => {
   const row = (key: string) => scorecard(results).find((r) => r.headline.key === key)!;
 
   it('marks the lowest latency and the highest coverage as best', () => {
-    expect(row('firstResponse.p50').best).toBe(1);
-    expect(row('coverage.answered').best).toBe(0);
+    expect(row('firstResponse.p50').best).toEqual([1]);
+    expect(row('coverage.answered').best).toEqual([0]);
+  });
+
+  it('marks every organisation tied for the best value', () => {
+    const tied = [...results, result('c', { 'quality.badBuzzEpisodes': 2 })];
+    expect(scorecard(tied).find((r) => r.headline.key === 'quality.badBuzzEpisodes')!.best).toEqual([0, 1]);
   });
 
   it('marks nobody on a tie or where a figure is missing for all but one', () => {
-    expect(row('quality.badBuzzEpisodes').best).toBe(-1);
-    expect(row('insight.capture').best).toBe(-1);
+    expect(row('quality.badBuzzEpisodes').best).toEqual([]);
+    expect(row('insight.capture').best).toEqual([]);
   });
 });

@@ -48,8 +48,8 @@ export function Scorecard({ results }: { results: ScenarioResult[] }) {
               <button type="button" className="link" onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{t(`metric/${row.headline.key}`, { defaultValue: row.headline.label })}</button>
             </th>
             {order.map((i) => (
-              <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={i === row.best ? 'best' : undefined}>
-                {formatEstimate(row.cells[i], row.headline.unit, language)}{i === row.best ? ' ★' : ''}
+              <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={row.best.includes(i) ? 'best' : undefined}>
+                {formatEstimate(row.cells[i], row.headline.unit, language)}{row.best.includes(i) ? ' ★' : ''}
               </td>
             ))}
           </tr>
