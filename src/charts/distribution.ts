@@ -22,7 +22,8 @@ export function drawDistribution(svg: SVGSVGElement, curves: readonly Curve[], o
   const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);
   root.selectAll('g.axis').remove();
   root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(axisBottom(x).ticks(4, '~s').tickValues([1, 60, 1440].filter((v) => v <= x.domain()[1]!)).tickFormat((v) => formatMinutes(Number(v), language)));
+    // The left edge stands for 0: answers given at once (a call picked up) sit there, on a log scale.
+    .call(axisBottom(x).tickValues([MIN_MINUTES, 1, 60, 1440].filter((v) => v <= x.domain()[1]!)).tickFormat((v) => (Number(v) === MIN_MINUTES ? '0' : formatMinutes(Number(v), language))));
   root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
 
   const points = (c: Curve) => c.quantiles.map((q, i) => ({ q: Number.isFinite(q) ? Math.max(MIN_MINUTES, q) : MIN_MINUTES, p: i / (c.quantiles.length - 1) }));

@@ -17,7 +17,7 @@ export const en = {
   scorecardCaption: 'Best of each row marked ★; ± is the 95% confidence interval over replications. Click a row to rank the organisations by it.',
   figure: 'Figure',
   waitTitle: 'How long customers wait',
-  waitLegend: 'share of answered messages (vertical) within a time (horizontal, logarithmic)',
+  waitLegend: 'share of answered messages (vertical) within a time (horizontal, logarithmic; answers given at once sit at 0, on the left edge)',
   firstResponse: 'first response',
   resolution: 'resolution',
   coverageTitle: 'Share of messages answered, by channel',

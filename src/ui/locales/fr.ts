@@ -19,7 +19,7 @@ export const fr: Dictionary = {
   scorecardCaption: 'Meilleure organisation de chaque ligne marquée ★ ; ± est l’intervalle de confiance à 95 % sur les répétitions. Cliquez une ligne pour classer les organisations.',
   figure: 'Indicateur',
   waitTitle: 'Combien de temps les clients attendent',
-  waitLegend: 'part des messages traités (verticalement) en moins d’un temps donné (horizontalement, échelle logarithmique)',
+  waitLegend: 'part des messages traités (verticalement) en moins d’un temps donné (horizontalement, échelle logarithmique ; les réponses immédiates sont à 0, au bord gauche)',
   firstResponse: 'première réponse',
   resolution: 'résolution',
   coverageTitle: 'Part des messages traités, par canal',
