@@ -1,6 +1,8 @@
 /**
  * Customers who wait too long: giving up, complaining louder in public (visibility that can start
- * a bad buzz), and trying another channel. Functions of the Simulation they act on.
+ * a bad buzz), and trying another channel; and customers who get their answer: writing again
+ * when it was wrong, or becoming another public when it was right and timely. Functions of the
+ * Simulation they act on.
  */
 import { NONE } from './compiled';
 import { startCrisis } from './crisis-events';
@@ -10,6 +12,19 @@ import type { Simulation } from './simulation';
 
 /** A customer tries at most this many other channels for one request (bounds switching cycles). */
 const MAX_SWITCHES = 3;
+
+/** The customer of answered message `m` takes the answer. */
+export function onAnswerReceived(sim: Simulation, m: number): void {
+  const { messages, model, customerRng } = sim;
+  if (!messages.correct[m]) {
+    if (customerRng.chance(model.reworkProbability)) sim.kernel.schedule(model.reworkDelay(customerRng), Ev.FollowUp, m, Origin.Rework);
+    return;
+  }
+  const pub = model.publics[messages.public[m]!]!;
+  if (pub.goodAnswerTo === NONE) return;
+  const timely = sim.kernel.now - messages.arrival[m]! <= model.channels[messages.channel[m]!]!.expected;
+  if (timely && customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
+}
 
 
 export function onPatienceEnd(sim: Simulation, m: number): void {

@@ -18,7 +18,7 @@ import { checkConservation, type OutcomeCounts } from './conservation';
 import { TimeSeries } from './time-series';
 import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleTime } from './time-events';
 import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
-import { onPatienceEnd } from './customer-events';
+import { onAnswerReceived, onPatienceEnd } from './customer-events';
 import type { MessageObserver } from './trace';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
@@ -373,22 +373,11 @@ export class Simulation {
     return false;
   }
 
-  /** The answer reaches the customer. */
+  /** The answer reaches the customer, who takes it (customer-events.ts). */
   private post(m: number): void {
-    const { messages, model } = this;
-    const now = this.kernel.now;
-    messages.resolution[m] = now;
+    this.messages.resolution[m] = this.kernel.now;
     this.finish(m, Outcome.Answered, DropReason.None);
-    if (!messages.correct[m]) {
-      if (this.customerRng.chance(model.reworkProbability)) {
-        this.kernel.schedule(model.reworkDelay(this.customerRng), Ev.FollowUp, m, Origin.Rework);
-      }
-      return;
-    }
-    const pub = model.publics[messages.public[m]!]!;
-    if (pub.goodAnswerTo === NONE) return;
-    const timely = now - messages.arrival[m]! <= model.channels[messages.channel[m]!]!.expected;
-    if (timely && this.customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
+    onAnswerReceived(this, m);
   }
 
   /** Ends a message; ending one twice is a conservation error. */
