@@ -126,7 +126,18 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
     const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
+    watchWidth(canvas);
   }
+}
+
+/** Each canvas's width on screen in CSS pixels, kept by a ResizeObserver: reading it from layout
+ *  while charts are being redrawn would force the browser to lay out the whole page there and then. */
+const shownWidth = new WeakMap<Element, number>();
+const sizes = typeof ResizeObserver === 'function'
+  ? new ResizeObserver((entries) => { for (const e of entries) shownWidth.set(e.target, e.contentRect.width); })
+  : null;
+function watchWidth(canvas: HTMLCanvasElement): void {
+  if (sizes && !shownWidth.has(canvas)) { shownWidth.set(canvas, 0); sizes.observe(canvas); }
 }
 
 /**
@@ -139,7 +150,7 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   const context = canvas?.getContext('2d');
   if (!canvas || !context) return;
   // Match the canvas's pixels to its size on screen (zoomed in presentation mode, say), so dots stay sharp.
-  const pixels = Math.round(canvas.getBoundingClientRect().width * (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
+  const pixels = Math.round((shownWidth.get(canvas) ?? 0) * (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
   if (pixels > 0 && pixels !== canvas.width) {
     canvas.width = pixels;
     canvas.height = Math.round((pixels * layout.height) / layout.width);

@@ -33,6 +33,16 @@ describe('levers', () => {
     expect(s.company.badBuzz!.scripted.every((e) => !e.enabled)).toBe(true); // the original is untouched
   });
 
+  it('files loaded once are shared frozen, and a comparison with levers leaves the next one as written', () => {
+    const before = load('expert-community');
+    const levered = loadComparison('sme', ['expert-community'], fileResolver, { horizonDays: 5, replications: 2 }, { ...NEUTRAL_LEVERS, volume: 2, crisis: true });
+    expect(levered.ok && levered.value[0]!.company.publics[0]!.contactsPerMonth).toBeCloseTo(2 * before.company.publics[0]!.contactsPerMonth);
+    expect(load('expert-community')).toEqual(before);
+    // What the comparison hands out is the caller's to change: the remembered file stays as read.
+    before.company.publics[0]!.contactsPerMonth = -1;
+    expect(load('expert-community').company.publics[0]!.contactsPerMonth).toBeGreaterThan(0);
+  });
+
   it('more volume on the same staff answers a smaller share on time', () => {
     const s = load('coordinator');
     const sla = (v: number) => runScenario(applyLevers(s, { ...NEUTRAL_LEVERS, volume: v })).summary.metrics['sla.attainment']!.mean;

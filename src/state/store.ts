@@ -58,9 +58,10 @@ export const DEFAULTS: SharedState = {
   levers: NEUTRAL_LEVERS,
 };
 
-/** Pause after the last lever change before running (ms). */
+/** Changes closer together than this are one gesture (a drag): its run waits for a pause this long (ms). */
 const DEBOUNCE = 60;
 let debounce: ReturnType<typeof setTimeout> | undefined;
+let lastChange = -Infinity;
 
 let current: RunHandle | null = null;
 
@@ -74,10 +75,17 @@ setAutoFreeze(false);
  */
 const REFRESH = 600;
 
-/** Cancels the running comparison now (a fresh worker loads during the pause) and runs again after it. */
+/**
+ * Runs again: at once for a single change (a click, a typed value), after a pause for a burst of
+ * them (a drag). The running comparison is cancelled now, so a fresh worker loads during the pause.
+ */
 function rerunSoon(): void {
-  current?.cancel();
+  const now = performance.now();
+  const burst = now - lastChange < DEBOUNCE;
+  lastChange = now;
   clearTimeout(debounce);
+  if (!burst) return void useApp.getState().run();
+  current?.cancel();
   debounce = setTimeout(() => void useApp.getState().run(), DEBOUNCE);
 }
 

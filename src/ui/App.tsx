@@ -139,7 +139,7 @@ export function App() {
         </div>
       )}
       {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}
-      {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id}>{v.element}</div>)}
+      {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
     </main>
   );
 }

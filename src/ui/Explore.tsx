@@ -1,6 +1,7 @@
 /**
  * The levers that matter, as sliders and switches. Each change re-runs the comparison shortly
- * after (debounced; the latest run wins and stale ones are cancelled).
+ * at once, or after a pause when they come in a burst (a drag); the latest run wins and stale ones
+ * are cancelled.
  */
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';

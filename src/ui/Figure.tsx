@@ -2,7 +2,7 @@
  * One small multiple: a titled d3 chart, its text alternatives (a summary for screen readers and
  * a table of the data behind it), and SVG/PNG export buttons.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scheduleDraw } from '../charts/draw-queue';
 import { downloadBlob, downloadText, fileName, svgDocument, svgToPng } from './download';
@@ -27,7 +27,9 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
   const { t } = useTranslation();
   const ref = useRef<SVGSVGElement>(null);
   const [open, setOpen] = useState(false);
-  useEffect(() => {
+  // Queued in the commit that shows the new data (a layout effect), so no moment passes where the
+  // page looks settled while a chart still waits to be queued.
+  useLayoutEffect(() => {
     const svg = ref.current;
     if (svg) scheduleDraw(svg, () => draw(svg));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `draw` is a fresh closure each render

@@ -38,7 +38,7 @@ function tally(replay: Replay) {
   };
 }
 
-function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock }: {
+function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock, onScreen }: {
   organisation: string;
   company: string;
   replay: Replay;
@@ -46,6 +46,8 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
   /** Where the frame loop finds each diagram's painter. */
   renderers: Map<string, Renderer>;
   clock: ReplayClock;
+  /** Whether the diagrams are on screen: off screen, the dots wait for the next frame that shows them. */
+  onScreen: () => boolean;
 }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
@@ -74,7 +76,7 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
         drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language));
         const render = (minute: number) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * clock.speed));
         renderers.set(organisation, render);
-        render(clock.minute());
+        if (onScreen()) render(clock.minute());
       }}
     />
   );
@@ -96,6 +98,7 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
   const time = useRef<HTMLSpanElement>(null);
   const section = useRef<HTMLElement>(null);
   const visible = useRef(true);
+  const onScreen = () => visible.current;
 
   /** Paints the minute: the dots of every diagram, the slider and the clock. Effects call the latest one. */
   const show = useRef((_: number) => {});
@@ -111,21 +114,25 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
   };
 
   // Frames are drawn only while the diagrams are on screen; the clock runs on regardless.
+  const [onScreenNow, setOnScreenNow] = useState(true);
   useEffect(() => {
     if (!section.current || typeof IntersectionObserver !== 'function') return;
     const observer = new IntersectionObserver(([entry]) => {
       visible.current = entry?.isIntersecting ?? true;
-      if (visible.current && clock) show.current(clock.minute());
+      setOnScreenNow(visible.current);
     });
     observer.observe(section.current);
     return () => observer.disconnect();
   }, [clock, first !== undefined]);
 
-  // The frame loop: each frame reads the clock; it never advances simulated time itself.
+  // The frame loop, while playing on screen: each frame reads the clock; it never advances
+  // simulated time itself, so a loop stopped off screen resumes at the right minute.
   useEffect(() => {
     if (!clock) return;
     if (!playing) { clock.pause(); show.current(clock.minute()); return; }
     clock.play();
+    show.current(clock.minute());
+    if (!onScreenNow) return;
     let frame = 0;
     const tick = () => {
       show.current(clock.minute());
@@ -134,7 +141,7 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [clock, playing, language]);
+  }, [clock, playing, language, onScreenNow]);
 
   if (!first || !clock) return null;
   const move = (minute: number) => { clock.seek(minute); show.current(minute); };
@@ -164,7 +171,7 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
       </div>
       <div className="multiples" data-testid="diagrams">
         {shown.map(({ id, replay }) => (
-          <Diagram key={id} organisation={id} company={company} replay={replay} maxHeadcount={maxHeadcount} renderers={renderers.current} clock={clock} />
+          <Diagram key={id} organisation={id} company={company} replay={replay} maxHeadcount={maxHeadcount} renderers={renderers.current} clock={clock} onScreen={onScreen} />
         ))}
       </div>
     </section>
