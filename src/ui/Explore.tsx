@@ -1,5 +1,5 @@
 /**
- * The levers that matter, as sliders and switches. Each change re-runs the comparison shortly
+ * The levers that matter, as sliders and switches. Each change re-runs the comparison:
  * at once, or after a pause when they come in a burst (a drag); the latest run wins and stale ones
  * are cancelled.
  */
