@@ -1,11 +1,12 @@
 /** Picking the company, the organisations and the run settings; running and cancelling. */
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { textOf } from '../scenario/text';
 
-export function Controls() {
+/** Memoised: it reads its own slices of the store, and the page re-renders on every result. */
+export const Controls = memo(function Controls() {
   const s = useApp();
   const { t } = useTranslation();
   const running = s.status === 'running';
@@ -47,7 +48,7 @@ export function Controls() {
       </div>
     </form>
   );
-}
+});
 
 /**
  * A whole-number field that can be cleared and retyped: the value is taken once it is a valid

@@ -1,4 +1,5 @@
 /** The explanation panel: what each compared organisation is, and what each figure means. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADLINES } from '../metrics/headlines';
 import { PRESETS } from '../scenario/presets';
@@ -9,7 +10,8 @@ import { presetName } from './names';
 
 const description = (id: string) => PRESETS.find((p) => p.kind === 'organisation' && p.id === id)?.description;
 
-export function Explanations() {
+/** Memoised: it reads its own slices of the store, and the page re-renders on every result. */
+export const Explanations = memo(function Explanations() {
   const { t } = useTranslation();
   const organisationIds = useApp((s) => s.organisationIds);
   const language = useApp((s) => s.language);
@@ -39,4 +41,4 @@ export function Explanations() {
       </details>
     </section>
   );
-}
+});

@@ -3,6 +3,7 @@
  * at once, or after a pause when they come in a burst (a drag); the latest run wins and stale ones
  * are cancelled.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { NEUTRAL_LEVERS } from '../scenario/levers';
@@ -31,7 +32,8 @@ function Choice<T extends string>({ id, label, value, options, onChange }: {
   );
 }
 
-export function Explore() {
+/** Memoised: it reads its own slices of the store, and the page re-renders on every result. */
+export const Explore = memo(function Explore() {
   const { t } = useTranslation();
   const levers = useApp((s) => s.levers);
   const setLever = useApp((s) => s.setLever);
@@ -66,4 +68,4 @@ export function Explore() {
       <button type="button" disabled={neutral} onClick={resetLevers}>{t('reset')}</button>
     </section>
   );
-}
+});
