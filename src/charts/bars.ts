@@ -3,6 +3,7 @@
  * never reads the store. The same `max` across small multiples keeps their scales comparable.
  */
 import { scaleBand, scaleLinear, select } from 'd3';
+import { describe } from './hover';
 
 export interface BarRow {
   label: string;
@@ -40,7 +41,6 @@ export function drawBars(svg: SVGSVGElement, rows: readonly BarRow[], options: B
       g.append('rect').attr('class', 'value');
       g.append('line').attr('class', 'ci');
       g.append('text').attr('class', 'figure');
-      g.append('title');
       return g;
     })
     .attr('transform', (d) => `translate(0,${y(d.label) ?? 0})`);
@@ -62,5 +62,5 @@ export function drawBars(svg: SVGSVGElement, rows: readonly BarRow[], options: B
     .attr('stroke', '#1d2733')
     .attr('stroke-width', 1.5);
   row.select('text.figure').attr('x', options.width - VALUE + 4).attr('y', band / 2).attr('dy', '0.35em').text((d) => options.format(safe(d.value)));
-  row.select('title').text((d) => `${d.label}: ${options.format(safe(d.value))} ± ${options.format(safe(d.ci))}`);
+  describe(row, (d) => `${d.label}: ${options.format(safe(d.value))} ± ${options.format(safe(d.ci))}`);
 }

@@ -4,6 +4,7 @@
  */
 import { axisBottom, axisLeft, line, scaleLinear, scaleLog, select } from 'd3';
 import { formatMinutes, formatPercent, WORDS, type Language } from './words';
+import { describe } from './hover';
 
 export interface Curve {
   name: string;
@@ -38,18 +39,17 @@ export function drawDistribution(svg: SVGSVGElement, curves: readonly Curve[], o
     .attr('stroke-width', 2)
     .attr('d', (c) => path(points(c)) ?? '');
   // Hover targets with exact values at each quantile.
-  root
+  const marks = root
     .selectAll<SVGGElement, Curve>('g.marks')
     .data(curves, (c) => c.name)
     .join('g')
     .attr('class', 'marks')
     .selectAll('circle')
     .data((c) => points(c).map((d, i) => ({ ...d, c, raw: c.quantiles[i]! })))
-    .join((enter) => enter.append('circle').call((e) => e.append('title')))
+    .join('circle')
     .attr('cx', (d) => x(d.q))
     .attr('cy', (d) => y(d.p))
     .attr('r', 2.5)
-    .attr('fill', (d) => d.c.colour)
-    .select('title')
-    .text((d) => `${d.c.name}: ${formatPercent(d.p, language)} ${WORDS[language].within} ${formatMinutes(d.raw, language)}`);
+    .attr('fill', (d) => d.c.colour);
+  describe(marks, (d) => `${d.c.name}: ${formatPercent(d.p, language)} ${WORDS[language].within} ${formatMinutes(d.raw, language)}`);
 }

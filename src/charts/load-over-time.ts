@@ -6,6 +6,7 @@
 import { area, axisBottom, axisLeft, axisRight, curveStepAfter, line, scaleLinear, select } from 'd3';
 import { formatNumber } from '../metrics/format';
 import { formatPercent, WORDS, type Language } from './words';
+import { describe } from './hover';
 
 export interface LoadSeries {
   interval: number;
@@ -52,10 +53,10 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
   const arrivals = byDay(data.arrivals, data.interval, sum), backlog = byDay(data.backlog, data.interval, peak);
   const dayBands = arrivals.map((a, d) => ({ d, arrivals: a, backlog: backlog[d]! }));
   const words = WORDS[language];
-  root.selectAll('rect.day').data(dayBands).join((enter) => enter.append('rect').attr('class', 'day').call((e) => e.append('title')))
+  const bands = root.selectAll('rect.day').data(dayBands).join((enter) => enter.append('rect').attr('class', 'day'))
     .attr('x', (b) => x(b.d * perDay)).attr('width', x(perDay) - x(0)).attr('y', MARGIN.top).attr('height', height - MARGIN.top - MARGIN.bottom)
-    .attr('fill', 'transparent')
-    .select('title').text((b) => `${words.day}${b.d + 1}: ${formatNumber(Math.round(b.arrivals), 0, language)} ${words.messages}, ${words.peakBacklog} ${formatNumber(Math.round(b.backlog), 0, language)}`);
+    .attr('fill', 'transparent');
+  describe(bands, (b) => `${words.day}${b.d + 1}: ${formatNumber(Math.round(b.arrivals), 0, language)} ${words.messages}, ${words.peakBacklog} ${formatNumber(Math.round(b.backlog), 0, language)}`);
 }
 
 export const sum = (values: number[]) => values.reduce((s, v) => s + (Number.isFinite(v) ? v : 0), 0);
@@ -116,13 +117,12 @@ export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: rea
   });
   for (const l of lines) {
     const points = daily(l.values, l.weights);
-    root.append('path')
+    const path = root.append('path')
       .attr('class', 'utilisation')
       .attr('fill', 'none')
       .attr('stroke', l.colour)
       .attr('stroke-width', 1.5)
-      .attr('d', line<number>().x((_, i) => x((i + 0.5) * perDay)).y((v) => y(Math.min(1, v)))(points) ?? '')
-      .append('title')
-      .text(`${l.name}: ${points.map((v) => formatPercent(v, language)).join(', ')} (${WORDS[language].dailyMeans})`);
+      .attr('d', line<number>().x((_, i) => x((i + 0.5) * perDay)).y((v) => y(Math.min(1, v)))(points) ?? '');
+    describe(path, () => `${l.name}: ${points.map((v) => formatPercent(v, language)).join(', ')} (${WORDS[language].dailyMeans})`);
   }
 }

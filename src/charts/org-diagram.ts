@@ -9,6 +9,7 @@ import type { Replay } from '../metrics/replay';
 import { formatNumber } from '../metrics/format';
 import { WORDS, type Language } from './words';
 import { DotState, type ReplayFrame } from './replay';
+import { describe } from './hover';
 
 export interface Point { x: number; y: number; r: number }
 
@@ -106,20 +107,20 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
     routes.append('path').attr('class', 'route entry').attr('d', route(layout.channels[e.channel]!, layout.units[e.unit]!)).attr('stroke', '#c9d1da');
   }
   for (const r of replay.referrals) {
-    routes.append('path').attr('class', 'route referral').attr('d', route(layout.units[r.from]!, layout.units[r.to]!))
-      .attr('stroke', '#8a96a3').attr('stroke-dasharray', r.committed ? null : '3 3')
-      .append('title').text(`${replay.units[r.from]!.id} → ${replay.units[r.to]!.id} (${r.committed ? words.committed : words.optional})`);
+    const path = routes.append('path').attr('class', 'route referral').attr('d', route(layout.units[r.from]!, layout.units[r.to]!))
+      .attr('stroke', '#8a96a3').attr('stroke-dasharray', r.committed ? null : '3 3');
+    describe(path, () => `${replay.units[r.from]!.id} → ${replay.units[r.to]!.id} (${r.committed ? words.committed : words.optional})`);
   }
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
   channel.append('rect').attr('x', -5).attr('y', -5).attr('width', 10).attr('height', 10).attr('fill', (d) => (d.isPublic ? '#56B4E9' : '#fff')).attr('stroke', '#0072B2');
-  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 15 ? `${name.slice(0, 14)}…` : name; })
-    .append('title').text((d) => channelName(d.id));
+  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 15 ? `${name.slice(0, 14)}…` : name; });
+  describe(channel, (d) => channelName(d.id));
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
   unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => d.id.replace(/_/g, ' '));
-  unit.append('title').text((d) => `${d.id}: ${formatNumber(d.headcount, 1, language)} ${words.fte} (${d.function})`);
+  describe(unit, (d) => `${d.id}: ${formatNumber(d.headcount, 1, language)} ${words.fte} (${d.function})`);
   // The dots go on the canvas laid over the SVG (see drawDots), sized here to match it.
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
   if (canvas) {

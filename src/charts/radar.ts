@@ -3,6 +3,7 @@
  * organisation, drawn with d3. Plain data in; colours from the Okabe–Ito colour-blind-safe palette.
  */
 import { line, select, curveLinearClosed } from 'd3';
+import { describe } from './hover';
 
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
@@ -47,7 +48,7 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly string[], series: r
       .attr('stroke-width', 2);
     s.scores.forEach((v, i) => {
       const [x, y] = point(i, safe(v));
-      g.append('circle').attr('cx', x).attr('cy', y).attr('r', 3).attr('fill', colour).append('title').text(`${s.name} — ${axes[i]}: ${s.details[i]}`);
+      describe(g.append('circle').attr('cx', x).attr('cy', y).attr('r', 3).attr('fill', colour), () => `${s.name} — ${axes[i]}: ${s.details[i]}`);
     });
     const legend = root.append('g').attr('transform', `translate(${size + 2 * side + 10},${20 + k * 18})`);
     legend.append('rect').attr('width', 12).attr('height', 12).attr('fill', colour);

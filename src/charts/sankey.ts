@@ -7,6 +7,7 @@ import { select } from 'd3';
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import { formatNumber } from '../metrics/format';
 import { WORDS, type Language } from './words';
+import { describe } from './hover';
 
 export type FlowLink = [source: string, target: string, value: number];
 
@@ -50,26 +51,24 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
   const kind = (id: string) => id.split(':')[0]!;
   const colour = (id: string) => (kind(id) === 'outcome' ? OUTCOME_COLOURS[nodeLabel(id)] : COLOURS[kind(id)]) ?? '#999';
 
-  root.append('g').attr('fill', 'none').selectAll('path')
+  const flows = root.append('g').attr('fill', 'none').selectAll('path')
     .data(laid)
     .join('path')
     .attr('class', 'flow')
     .attr('d', sankeyLinkHorizontal())
     .attr('stroke', (d) => colour((d.target as NodeDatum).id))
     .attr('stroke-opacity', 0.35)
-    .attr('stroke-width', (d) => Math.max(1, d.width ?? 1))
-    .append('title')
-    .text((d) => `${name((d.source as NodeDatum).id)} → ${name((d.target as NodeDatum).id)}: ${count(d.value)}`);
+    .attr('stroke-width', (d) => Math.max(1, d.width ?? 1));
+  describe(flows, (d) => `${name((d.source as NodeDatum).id)} → ${name((d.target as NodeDatum).id)}: ${count(d.value)}`);
 
   const node = root.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node');
-  node.append('rect')
+  const bars = node.append('rect')
     .attr('x', (d) => d.x0 ?? 0)
     .attr('y', (d) => d.y0 ?? 0)
     .attr('width', (d) => (d.x1 ?? 0) - (d.x0 ?? 0))
     .attr('height', (d) => Math.max(1, (d.y1 ?? 0) - (d.y0 ?? 0)))
-    .attr('fill', (d) => colour(d.id))
-    .append('title')
-    .text((d) => `${name(d.id)}: ${count(d.value ?? 0)}`);
+    .attr('fill', (d) => colour(d.id));
+  describe(bars, (d) => `${name(d.id)}: ${count(d.value ?? 0)}`);
   node.append('text')
     // Every label right of its node, in the band before the next column: labels of two columns never meet.
     .attr('x', (d) => (d.x1 ?? 0) + 3)

@@ -2,6 +2,7 @@
  * Saving what is on screen: text files (CSV, JSON), and charts as SVG or PNG. The SVG gets the
  * styles it needs inlined so it looks the same outside the page.
  */
+import { withTitles } from '../charts/hover';
 
 export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -18,9 +19,10 @@ export function downloadText(name: string, text: string, type: string): void {
   downloadBlob(name, new Blob([text], { type }));
 }
 
-/** A standalone SVG document of a chart. */
+/** A standalone SVG document of a chart, its hover texts as <title> elements. */
 export function svgDocument(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  withTitles(svg, copy);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('font-family', 'system-ui, sans-serif');
   copy.setAttribute('font-size', '11');

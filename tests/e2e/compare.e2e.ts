@@ -67,8 +67,17 @@ describe('compare view', () => {
       expect(widths.some((w) => w > 10)).toBe(true);
     }
     // The funnel leaves private messages unanswered; the coordinator answers them.
-    const titles = await page.$$eval('[data-testid=coverage-by-channel] title', (ts) => ts.map((t) => t.textContent));
-    expect(titles.some((t) => /^Private messages: 0%/.test(t ?? ''))).toBe(true);
+    // Hovering a bar's row with the mouse shows its exact value.
+    const hovered: string[] = [];
+    for (const label of await page.locator('[data-testid=coverage-by-channel] g.bar text.label').all()) {
+      await label.hover();
+      hovered.push((await page.locator('.hover-tip').textContent()) ?? '');
+    }
+    expect(hovered).toHaveLength(8);
+    expect(hovered.some((t) => /^Private messages: 0% ± 0%$/.test(t))).toBe(true);
+    expect(hovered.filter((t) => /^Phone: \d+% ± \d+%$/.test(t))).toHaveLength(2);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => page.locator('.hover-tip').isHidden()).toBe(true);
     // And by intent: one bar per intent that occurs (bad buzz needs the crisis on).
     const intents = await page.$$eval('[data-testid=coverage-by-intent] svg', (svgs) => svgs.map((svg) => svg.querySelectorAll('rect.value').length));
     expect(intents).toEqual([4, 4]);
@@ -268,7 +277,11 @@ describe('flows', () => {
     const d = await page.$$eval('[data-testid=flows] path.flow', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
     expect(d.every((x) => x.length > 10 && !x.includes('NaN'))).toBe(true);
     // The funnel leaves private messages to nobody: a flow into "nobody" exists there only.
-    const titles = await page.$$eval('[data-testid=flows] svg', (svgs) => svgs.map((s) => [...s.querySelectorAll('path.flow title')].map((t) => t.textContent ?? '')));
+    // Each flow's hover text (the pointer put on each path in turn: they overlap on screen).
+    const titles = await page.$$eval('[data-testid=flows] svg', (svgs) => svgs.map((s) => [...s.querySelectorAll('path.flow')].map((p) => {
+      p.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: 100, clientY: 100 }));
+      return document.querySelector('.hover-tip')?.textContent ?? '';
+    })));
     expect(titles[0]!.some((t) => t.startsWith('Private messages → nobody'))).toBe(true);
     expect(titles[1]!.some((t) => t.startsWith('Private messages → nobody'))).toBe(false);
     await page.locator('[data-testid=flows]').screenshot({ path: join(SCREENSHOTS, 'flows.png') });
@@ -300,6 +313,7 @@ describe('exports', () => {
     const text = svg.bytes.toString('utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect((text.match(/<path/g) ?? []).length).toBeGreaterThan(15);
+    expect(text).toMatch(/<title>Private messages → nobody: [\d,]+ messages<\/title>/); // hover texts travel as titles
 
     const png = await save('[data-testid=latency] [data-testid=export-png]');
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a'); // the PNG signature
