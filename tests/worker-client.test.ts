@@ -8,7 +8,7 @@ import { fileResolver } from '../src/cli/files';
 import type { ScenarioResult } from '../src/metrics/run-scenario';
 import { NEUTRAL_LEVERS } from '../src/scenario/levers';
 import type { Resolver } from '../src/scenario/load';
-import { runComparison } from '../src/worker/comparison-runner';
+import { REFINE_MS, runComparison } from '../src/worker/comparison-runner';
 import type { WorkerRequest, WorkerResponse } from '../src/worker/protocol';
 
 let resolver: Resolver = fileResolver;
@@ -76,5 +76,24 @@ describe('worker client', () => {
     handle.cancel();
     expect(await handle.done).toEqual({ type: 'cancelled' });
     expect(terminated).toHaveLength(2);
+  });
+});
+
+describe('comparison runner', () => {
+  const request: WorkerRequest = { type: 'compare', requestId: 1, companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 4, seed: 2, horizonDays: 7 }, levers: NEUTRAL_LEVERS };
+  const run = (now: () => number) => {
+    const partials: { index: number; done: number; result: ScenarioResult }[] = [];
+    runComparison(request, fileResolver, (m) => { if (m.type === 'partial') partials.push(m); }, now);
+    return partials;
+  };
+
+  it('sends every first result at once, then refinements at a calmer pace, and always the last', () => {
+    const still = run(() => 0); // no time passes: only the first and last replications go out
+    expect(still.map((p) => [p.index, p.done])).toEqual([[0, 1], [1, 2], [0, 7], [1, 8]]);
+    let clock = 0;
+    const paced = run(() => (clock += REFINE_MS)); // time enough passes between any two
+    expect(paced.map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // What is skipped is only sent later: the last summaries are the same.
+    expect(JSON.stringify(still.slice(-2).map((p) => p.result))).toBe(JSON.stringify(paced.slice(-2).map((p) => p.result)));
   });
 });

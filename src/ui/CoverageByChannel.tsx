@@ -2,6 +2,7 @@
  * Small multiples: share of messages answered on each channel and for each intent, one chart per
  * organisation, same scale, with a table of the values and their confidence intervals.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawBars, type BarRow } from '../charts/bars';
 import { formatPercent } from '../charts/words';
@@ -26,7 +27,7 @@ function rowsOf(result: ScenarioResult, by: By, language: 'en' | 'fr'): (BarRow 
 function Chart({ result, by }: { result: ScenarioResult; by: By }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
-  const rows = rowsOf(result, by, language);
+  const rows = useMemo(() => rowsOf(result, by, language), [result, by, language]);
   const percent = (v: number) => formatPercent(v, language);
   return (
     <Figure
@@ -34,7 +35,7 @@ function Chart({ result, by }: { result: ScenarioResult; by: By }) {
       exportName={`coverage by ${PREFIX[by]}`}
       deps={[result, language]}
       label={t('coverageLabel', { values: rows.map((r) => `${r.label} ${percent(r.value)}`).join(', ') })}
-      table={{ head: [t(`coverageBy/${by}`), t('answeredShare'), t('interval95')], rows: rows.map((r) => [r.label, formatValue(r.value, 'share', language), r.n < 2 ? '—' : `± ${formatValue(r.ci, 'share', language)}`]) }}
+      table={() => ({ head: [t(`coverageBy/${by}`), t('answeredShare'), t('interval95')], rows: rows.map((r) => [r.label, formatValue(r.value, 'share', language), r.n < 2 ? '—' : `± ${formatValue(r.ci, 'share', language)}`]) })}
       draw={(svg) => drawBars(svg, rows, { width: 300, max: 1, format: percent })}
     />
   );

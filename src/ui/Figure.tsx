@@ -19,8 +19,8 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
   exportName?: string;
   /** What the chart shows: it is redrawn only when one of these (or the label) changes. */
   deps: readonly unknown[];
-  /** The data behind the chart, readable without seeing it. */
-  table?: DataTable;
+  /** The data behind the chart, readable without seeing it (written when the reader opens it). */
+  table?: () => DataTable;
   /** A canvas over the chart for what moves every frame (kept out of the SVG, which then stays still). */
   overlay?: boolean;
 }) {
@@ -35,6 +35,7 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `draw` is a fresh closure each render
   }, [label, ...deps]);
   const name = `${exportName ?? 'chart'} ${title}`;
+  const data = open && table ? table() : null;
   return (
     <figure className="multiple">
       <figcaption>
@@ -54,9 +55,9 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
         <details className="data" data-testid="figure-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t('dataTable')}</summary>
           {/* Built when opened: most are never read, and each costs rendering time. */}
-          {open && <table className="values">
-            <thead><tr>{table.head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
-            <tbody>{table.rows.map((row, i) => <tr key={i}>{row.map((cell, k) => (k === 0 ? <th key={k} scope="row">{cell}</th> : <td key={k}>{cell}</td>))}</tr>)}</tbody>
+          {data && <table className="values">
+            <thead><tr>{data.head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
+            <tbody>{data.rows.map((row, i) => <tr key={i}>{row.map((cell, k) => (k === 0 ? <th key={k} scope="row">{cell}</th> : <td key={k}>{cell}</td>))}</tr>)}</tbody>
           </table>}
         </details>
       )}

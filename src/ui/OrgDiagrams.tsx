@@ -67,10 +67,10 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
       exportName="diagram"
       overlay
       deps={[layout, language]}
-      table={{
+      table={() => ({
         head: [t('unit'), t('people'), t('reachedInReplay'), t('waitingAtEnd')],
         rows: replay.units.map((u, i) => [unitName(i), formatNumber(u.headcount, 1, language), n(sums.reached[i]!), n(sums.waiting[i]!)]),
-      }}
+      })}
       draw={(svg) => {
         if (!svg.isConnected) return; // drawn after its diagram left the page
         drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language));

@@ -39,10 +39,10 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
               label={t('latencyLabel', { first: at(d.firstResponse, 0.5), resolution: at(d.resolution, 0.5) })}
               exportName="latency"
               deps={[r, max, language]}
-              table={{
+              table={() => ({
                 head: [t('shareAnswered'), t('firstResponse'), t('resolution')],
                 rows: SHARES.map((s) => [formatPercent(s, language), at(d.firstResponse, s), at(d.resolution, s)]),
-              }}
+              })}
               draw={(svg) => drawDistribution(svg, [
                 { name: t('firstResponse'), colour: BLUE, quantiles: d.firstResponse },
                 { name: t('resolution'), colour: ORANGE, quantiles: d.resolution },
@@ -69,8 +69,6 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
       <div className="multiples" data-testid="load">
         {results.map((r, i) => {
           const { interval, arrivals } = r.summary.series;
-          const daily = byDay(arrivals, interval, sum); // arrivals are counts per sample
-          const peaks = byDay(backlogs[i]!, interval, peak);
           return (
             <Figure
               key={r.organisation}
@@ -78,7 +76,11 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
               label={t('loadLabel', { arrivals: n(Math.max(...arrivals)), backlog: n(Math.max(...backlogs[i]!)) })}
               exportName="load"
               deps={[r, maxArrivals, maxBacklog, language]}
-              table={{ head: [t('day'), t('arrivalsPerDay'), t('peakBacklog')], rows: daily.map((v, d) => [d + 1, n(v), n(peaks[d]!)]) }}
+              table={() => {
+                const daily = byDay(arrivals, interval, sum); // arrivals are counts per sample
+                const peaks = byDay(backlogs[i]!, interval, peak);
+                return { head: [t('day'), t('arrivalsPerDay'), t('peakBacklog')], rows: daily.map((v, d) => [d + 1, n(v), n(peaks[d]!)]) };
+              }}
               draw={(svg) => drawLoad(svg, { interval, arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog, language })}
             />
           );
@@ -112,7 +114,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
               label={t('flowsLabel', { outcomes })}
               exportName="flows"
               deps={[r, max, language]}
-              table={{ head: [t('from'), t('to'), t('messagesPerReplication')], rows: r.summary.flows.links.map(([a, b, v]) => [name(a), name(b), n(v)]) }}
+              table={() => ({ head: [t('from'), t('to'), t('messagesPerReplication')], rows: r.summary.flows.links.map(([a, b, v]) => [name(a), name(b), n(v)]) })}
               draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)), language, name })}
             />
           );
@@ -143,7 +145,7 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
               exportName="utilisation"
               deps={[r, language]}
               label={t('utilisationLabel', { units: busiest.map((id) => `${id.replace(/_/g, ' ')} ${formatPercent(mean(id), language)}`).join(', ') })}
-              table={{ head: [t('unit'), t('meanUtilisation')], rows: busiest.map((id) => [id.replace(/_/g, ' '), formatPercent(mean(id), language)]) }}
+              table={() => ({ head: [t('unit'), t('meanUtilisation')], rows: busiest.map((id) => [id.replace(/_/g, ' '), formatPercent(mean(id), language)]) })}
               draw={(svg) => drawUtilisation(svg, r.summary.series.interval, lines, { width: 300, height: 180, language })}
             />
           );

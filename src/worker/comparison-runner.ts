@@ -2,6 +2,10 @@
  * The worker's work, as a plain function (testable without a worker): replication r of every
  * organisation before replication r + 1, so the first complete picture comes after one round and
  * the confidence intervals tighten as the rounds finish.
+ *
+ * After the first round an organisation's refined summary goes out at most every REFINE_MS (and
+ * after its last replication): the page redraws at a calmer pace anyway, and every message costs
+ * it time to read while it draws.
  */
 import { runWithReplay } from '../metrics/replay';
 import { runReplication, summarise } from '../metrics/run-scenario';
@@ -9,7 +13,9 @@ import { loadComparison } from '../scenario/comparison';
 import type { Resolver } from '../scenario/load';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-export function runComparison(request: WorkerRequest, resolver: Resolver, post: (message: WorkerResponse) => void): void {
+export const REFINE_MS = 250;
+
+export function runComparison(request: WorkerRequest, resolver: Resolver, post: (message: WorkerResponse) => void, now: () => number = () => performance.now()): void {
   const { requestId } = request;
   const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run, request.levers);
   if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
@@ -19,6 +25,7 @@ export function runComparison(request: WorkerRequest, resolver: Resolver, post: 
   const total = replications * scenarios.length;
   const runs = scenarios.map(() => [] as ReturnType<typeof runReplication>[]);
   let done = 0;
+  const posted = scenarios.map(() => -Infinity);
   for (let r = 0; r < replications; r++) {
     scenarios.forEach((scenario, index) => {
       if (r === 0) {
@@ -30,6 +37,8 @@ export function runComparison(request: WorkerRequest, resolver: Resolver, post: 
         runs[index]!.push(runReplication(scenario, r));
       }
       done++;
+      if (r > 0 && r < replications - 1 && now() - posted[index]! < REFINE_MS) return;
+      posted[index] = now();
       post({ type: 'partial', requestId, index, result: summarise(scenario, runs[index]!), done, total });
     });
   }
