@@ -88,9 +88,9 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
   const shown = ids.flatMap((id, i) => (replays[i] ? [{ id, replay: replays[i]! }] : []));
   const first = shown[0]?.replay;
   const maxHeadcount = Math.max(1, ...shown.flatMap((s) => s.replay.units.map((u) => u.headcount)));
-  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
-  const [playing, setPlaying] = useState(!reducedMotion);
+  // Read once (a media query costs a style update): people who asked for less motion start paused.
+  const [playing, setPlaying] = useState(() => !(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches));
   // A new window (another company, a crisis) gets a new clock, at the speed the user chose.
   const clock = useMemo(() => (first ? new ReplayClock(first.start, first.end, speed) : null), [first?.start, first?.end]); // eslint-disable-line react-hooks/exhaustive-deps -- speed changes go through clock.setSpeed
   const renderers = useRef(new Map<string, Renderer>());

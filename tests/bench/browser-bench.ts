@@ -14,7 +14,7 @@ import { REPO_ROOT } from '../../src/cli/files';
 import { startApp } from '../e2e/browser';
 
 const ORGS = 'funnel,coordinator,single-team-support,multi-team,expert-community';
-const ROUNDS = 5;
+const ROUNDS = 9;
 const TARGETS = { firstPicture: 300, full: 3000, group: 30000, longTask: 50, bundleKb: 350 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
