@@ -26,9 +26,7 @@ export function formatValue(value: number, unit: Unit, language: Language = 'en'
   const percent = language === 'fr' ? '\u202f%' : '%'; // French puts a narrow space before %
   switch (unit) {
     case 'minutes':
-      if (Math.abs(value) >= 2 * 1440) return `${n(value / 1440, 1)} ${language === 'fr' ? 'j' : 'd'}`;
-      if (Math.abs(value) >= 120) return `${n(value / 60, 1)} h`;
-      return `${n(value, value < 10 ? 2 : 1)} min`;
+      return formatMinutesAs(value, value, language);
     case 'share':
       return `${n(value * 100, 1)}${percent}`;
     case 'count':
@@ -40,6 +38,14 @@ export function formatValue(value: number, unit: Unit, language: Language = 'en'
     default:
       return n(value, Math.abs(value) < 10 ? 2 : 1);
   }
+}
+
+/** `value` minutes in the unit that suits `scale` minutes (days, hours or minutes). */
+function formatMinutesAs(value: number, scale: number, language: Language): string {
+  const n = (v: number, digits: number) => formatNumber(v, digits, language, false);
+  if (Math.abs(scale) >= 2 * 1440) return `${n(value / 1440, 1)} ${language === 'fr' ? 'j' : 'd'}`;
+  if (Math.abs(scale) >= 120) return `${n(value / 60, 1)} h`;
+  return `${n(value, Math.abs(scale) < 10 ? 2 : 1)} min`;
 }
 
 /** "Tue 14:30" (or "mar. 14:30") for a minute of the simulated weeks, which start on a Monday. */
@@ -56,5 +62,7 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit, language: La
   if (!e) return 'n/a';
   const main = formatValue(e.mean, unit, language);
   if (e.n < 2) return main;
-  return `${main} ± ${formatValue(e.ci, unit, language)}`;
+  // The interval in the mean's unit: "2.3 h ± 1.2 h", not "2.3 h ± 70.0 min".
+  const ci = unit === 'minutes' && Number.isFinite(e.mean) && Number.isFinite(e.ci) ? formatMinutesAs(e.ci, e.mean, language) : formatValue(e.ci, unit, language);
+  return `${main} ± ${ci}`;
 }

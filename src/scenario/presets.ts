@@ -1,31 +1,15 @@
 /**
- * The scenario files shipped with the app, bundled as text at build time, and a resolver over
- * them — the browser's counterpart of the CLI's file resolver.
+ * The scenario files shipped with the app, bundled at build time with what the page shows of
+ * them (names, descriptions), and a resolver over them: the browser's counterpart of the CLI's
+ * file resolver.
  */
-import { parseText } from './parse';
+import files from 'virtual:scenario-presets';
 import type { Resolver } from './load';
-import type { Text } from './schema-common';
+import type { PresetFile } from './preset-meta';
 
-const files = import.meta.glob('/scenarios/**/*.{yaml,yml,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+export type { PresetFile } from './preset-meta';
 
-export interface PresetFile {
-  /** Path from the repository root, e.g. "scenarios/organisations/funnel.yaml". */
-  file: string;
-  kind: string;
-  id: string;
-  name: Text;
-  description?: Text;
-  text: string;
-}
-
-export const PRESETS: PresetFile[] = Object.entries(files)
-  .map(([path, text]) => {
-    const parsed = parseText(text, path);
-    const data = (parsed.ok ? parsed.data : {}) as { kind?: string; id?: string; name?: Text; description?: Text };
-    const id = String(data.id ?? '');
-    return { file: path.replace(/^\//, ''), kind: String(data.kind ?? ''), id, name: data.name ?? id, description: data.description, text };
-  })
-  .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // locale-independent
+export const PRESETS: PresetFile[] = files;
 
 export const presetResolver: Resolver = (kind, id) => {
   const found = PRESETS.find((p) => p.kind === kind && p.id === id);

@@ -1,7 +1,6 @@
 /** Display names of the shipped companies and organisations, in the chosen language. */
 import { PRESETS } from '../scenario/presets';
-import { parseText } from '../scenario/parse';
-import type { Text } from '../scenario/schema-common';
+import type { Part } from '../scenario/preset-meta';
 import { textOf, type Language } from '../scenario/text';
 
 export const COMPANIES = PRESETS.filter((p) => p.kind === 'company');
@@ -17,23 +16,9 @@ export function presetName(kind: 'company' | 'organisation', id: string, languag
   return found ? textOf(found.name, language) : id;
 }
 
-type Part = 'channels' | 'intents' | 'publics';
-const partNames = new Map<string, Map<string, Text>>();
-
 /** Display name of a company's channel, intent or public (its id when it has none). */
 export function partName(companyId: string, part: Part, id: string, language: Language): string {
-  let names = partNames.get(companyId);
-  if (!names) {
-    names = new Map();
-    const found = PRESETS.find((p) => p.kind === 'company' && p.id === companyId);
-    const parsed = found ? parseText(found.text, found.file) : null;
-    const data = (parsed?.ok ? parsed.data : {}) as Partial<Record<Part, { id?: string; name?: Text }[]>>;
-    for (const kind of ['channels', 'intents', 'publics'] as const) {
-      for (const item of data[kind] ?? []) if (item.id && item.name) names.set(`${kind}/${item.id}`, item.name);
-    }
-    partNames.set(companyId, names);
-  }
-  const name = names.get(`${part}/${id}`);
+  const name = PRESETS.find((p) => p.kind === 'company' && p.id === companyId)?.parts[part]?.[id];
   return name ? textOf(name, language) : id.replace(/_/g, ' ');
 }
 

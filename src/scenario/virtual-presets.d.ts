@@ -1,0 +1,4 @@
+declare module 'virtual:scenario-presets' {
+  const files: import('./preset-meta').PresetFile[];
+  export default files;
+}
