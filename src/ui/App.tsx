@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { writeLevers } from '../scenario/levers';
@@ -66,7 +67,12 @@ function usePictureMarks(shown: unknown, status: string, current: boolean) {
 export function App() {
   useUrlState();
   usePrintOpensDetails();
-  const s = useApp();
+  // Everything the page itself shows, but not the progress: that re-renders only the controls.
+  const s = useApp(useShallow((a) => ({
+    results: a.results, replays: a.replays, resultIds: a.resultIds, companyId: a.companyId, organisationIds: a.organisationIds,
+    status: a.status, replications: a.replications, seed: a.seed, levers: a.levers, language: a.language,
+    linkProblems: a.linkProblems, issues: a.issues, error: a.error, setLanguage: a.setLanguage, dismissLinkProblems: a.dismissLinkProblems,
+  })));
   const { t } = useTranslation();
   // The charts show the latest complete picture: a new run does not blank them, and its updates
   // render in a transition, which React splits into short tasks (the page stays responsive).
