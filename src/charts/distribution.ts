@@ -5,6 +5,7 @@
 import { axisBottom, axisLeft, line, scaleLinear, scaleLog, select } from 'd3';
 import { formatMinutes, formatPercent, WORDS, type Language } from './words';
 import { describe } from './hover';
+import { axisLayer } from './axes';
 
 export interface Curve {
   name: string;
@@ -21,11 +22,10 @@ export function drawDistribution(svg: SVGSVGElement, curves: readonly Curve[], o
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const x = scaleLog().domain([MIN_MINUTES, Math.max(MIN_MINUTES * 10, options.maxMinutes)]).range([MARGIN.left, width - MARGIN.right]).clamp(true);
   const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);
-  root.selectAll('g.axis').remove();
-  root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
+  axisLayer(root, 'x', `translate(0,${height - MARGIN.bottom})`)
     // The left edge stands for 0: answers given at once (a call picked up) sit there, on a log scale.
     .call(axisBottom(x).tickValues([MIN_MINUTES, 1, 60, 1440].filter((v) => v <= x.domain()[1]!)).tickFormat((v) => (Number(v) === MIN_MINUTES ? '0' : formatMinutes(Number(v), language))));
-  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
+  axisLayer(root, 'y', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
 
   const points = (c: Curve) => c.quantiles.map((q, i) => ({ q: Number.isFinite(q) ? Math.max(MIN_MINUTES, q) : MIN_MINUTES, p: i / (c.quantiles.length - 1) }));
   const path = line<{ q: number; p: number }>().x((d) => x(d.q)).y((d) => y(d.p));

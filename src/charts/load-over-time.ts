@@ -7,6 +7,7 @@ import { area, axisBottom, axisLeft, axisRight, curveStepAfter, line, scaleLinea
 import { formatNumber } from '../metrics/format';
 import { formatPercent, WORDS, type Language } from './words';
 import { describe } from './hover';
+import { axisLayer, clearMarks } from './axes';
 
 export interface LoadSeries {
   interval: number;
@@ -23,12 +24,11 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
   const x = scaleLinear().domain([0, data.arrivals.length]).range([MARGIN.left, width - MARGIN.right]);
   const yA = scaleLinear().domain([0, Math.max(1, options.maxArrivals)]).range([height - MARGIN.bottom, MARGIN.top]);
   const yB = scaleLinear().domain([0, Math.max(1, options.maxBacklog)]).range([height - MARGIN.bottom, MARGIN.top]);
-  root.selectAll('g.axis').remove();
-  root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
+  axisLayer(root, 'x', `translate(0,${height - MARGIN.bottom})`)
     .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
-  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4));
+  axisLayer(root, 'y', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4));
   // Arrivals have their own scale, on the right in their own grey.
-  root.append('g').attr('class', 'axis arrivals-axis').attr('transform', `translate(${width - MARGIN.right},0)`).call(axisRight(yA).ticks(4))
+  axisLayer(root, 'arrivals-axis', `translate(${width - MARGIN.right},0)`).call(axisRight(yA).ticks(4))
     .call((g) => g.selectAll('text').attr('fill', '#777'));
   const safe = (v: number) => (Number.isFinite(v) ? v : 0);
   // One stepped area for the arrivals: a bar per sample would be hundreds of elements per chart.
@@ -89,15 +89,15 @@ export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: rea
   const { width, language = 'en' } = options;
   const height = options.height - LEGEND; // a legend row below the axis
   const root = select(svg).attr('width', width).attr('height', options.height).attr('viewBox', `0 0 ${width} ${options.height}`);
-  root.selectAll('*').remove();
+  clearMarks(root);
   const samples = lines[0]?.values.length ?? 0;
-  if (samples === 0) return;
+  if (samples === 0) return void root.selectAll('g.axis').remove();
   const days = (samples * interval) / 1440;
   const x = scaleLinear().domain([0, samples]).range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);
-  root.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
+  axisLayer(root, 'x', `translate(0,${height - MARGIN.bottom})`)
     .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
-  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
+  axisLayer(root, 'y', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatPercent(Number(v), language)));
   // Daily means: hourly utilisation is too jagged to read across weeks.
   const perDay = Math.max(1, Math.round(1440 / interval));
   const daily = (v: number[], w: number[]) => Array.from({ length: Math.ceil(v.length / perDay) }, (_, d) => {

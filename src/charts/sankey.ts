@@ -3,8 +3,8 @@
  * the message → outcome. Plain data in. `scale` (pixels per message) is shared by the small
  * multiples so the same flow has the same width in every organisation.
  */
-import { select } from 'd3';
-import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import { linkHorizontal, select } from 'd3';
+import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatNumber } from '../metrics/format';
 import { WORDS, type Language } from './words';
 import { describe } from './hover';
@@ -27,6 +27,12 @@ export function nodeLabel(id: string): string {
   return name.replace(/_/g, ' ');
 }
 
+/** A flow's ribbon from its source's right edge to its target's left edge (d3's link, fewer digits than d3-sankey's own). */
+const path = linkHorizontal<SankeyLink<NodeDatum, LinkDatum>, [number, number]>()
+  .source((d) => [(d.source as SankeyNode<NodeDatum, LinkDatum>).x1 ?? 0, d.y0 ?? 0])
+  .target((d) => [(d.target as SankeyNode<NodeDatum, LinkDatum>).x0 ?? 0, d.y1 ?? 0])
+  .digits(1);
+
 /** Room on the right for the last column's labels. */
 const LABEL_ROOM = 82;
 
@@ -34,9 +40,7 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
   const { width, height, language = 'en', name = nodeLabel } = options;
   const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${Math.round(v) === 1 ? WORDS[language].message : WORDS[language].messages}`;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
-  root.selectAll('*').remove();
   const kept = links.filter(([, , v]) => v > 0 && Number.isFinite(v));
-  if (kept.length === 0) return;
   const ids = [...new Set(kept.flatMap(([s, t]) => [s, t]))];
   const graph: SankeyGraph<NodeDatum, LinkDatum> = {
     nodes: ids.map((id) => ({ id })),
@@ -47,32 +51,40 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .nodeWidth(10)
     .nodePadding(6)
     .extent([[1, 4], [width - LABEL_ROOM, height - 4]]);
-  const { nodes, links: laid } = layout(graph);
+  const { nodes, links: laid } = kept.length ? layout(graph) : { nodes: [], links: [] };
   const kind = (id: string) => id.split(':')[0]!;
   const colour = (id: string) => (kind(id) === 'outcome' ? OUTCOME_COLOURS[nodeLabel(id)] : COLOURS[kind(id)]) ?? '#999';
+  const end = (d: SankeyLink<NodeDatum, LinkDatum>, side: 'source' | 'target') => (d[side] as NodeDatum).id;
 
-  const flows = root.append('g').attr('fill', 'none').selectAll('path')
-    .data(laid)
-    .join('path')
-    .attr('class', 'flow')
-    .attr('d', sankeyLinkHorizontal())
-    .attr('stroke', (d) => colour((d.target as NodeDatum).id))
-    .attr('stroke-opacity', 0.35)
+  // Flows and nodes are joined by their ids: a redraw with new figures moves what is there.
+  const layer = (name: string) => root.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  const flows = layer('flows').attr('fill', 'none').attr('stroke-opacity', 0.35)
+    .selectAll<SVGPathElement, SankeyLink<NodeDatum, LinkDatum>>('path.flow')
+    .data(laid, (d) => `${end(d, 'source')}>${end(d, 'target')}`)
+    .join((enter) => enter.append('path').attr('class', 'flow'))
+    .attr('d', path)
+    .attr('stroke', (d) => colour(end(d, 'target')))
     .attr('stroke-width', (d) => Math.max(1, d.width ?? 1));
-  describe(flows, (d) => `${name((d.source as NodeDatum).id)} → ${name((d.target as NodeDatum).id)}: ${count(d.value)}`);
+  describe(flows, (d) => `${name(end(d, 'source'))} → ${name(end(d, 'target'))}: ${count(d.value)}`);
 
-  const node = root.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node');
-  const bars = node.append('rect')
+  const node = layer('nodes').selectAll<SVGGElement, SankeyNode<NodeDatum, LinkDatum>>('g.node')
+    .data(nodes, (d) => d.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'node');
+      g.append('rect');
+      // Every label right of its node, in the band before the next column: labels of two columns never meet.
+      g.append('text').attr('dy', '0.35em');
+      return g;
+    });
+  const bars = node.select('rect')
     .attr('x', (d) => d.x0 ?? 0)
     .attr('y', (d) => d.y0 ?? 0)
     .attr('width', (d) => (d.x1 ?? 0) - (d.x0 ?? 0))
     .attr('height', (d) => Math.max(1, (d.y1 ?? 0) - (d.y0 ?? 0)))
     .attr('fill', (d) => colour(d.id));
   describe(bars, (d) => `${name(d.id)}: ${count(d.value ?? 0)}`);
-  node.append('text')
-    // Every label right of its node, in the band before the next column: labels of two columns never meet.
+  node.select('text')
     .attr('x', (d) => (d.x1 ?? 0) + 3)
     .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)
-    .attr('dy', '0.35em')
     .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? name(d.id) : ''));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEstimate, formatValue } from './format';
+import { formatEstimate, formatValue, formatWeekMinute } from './format';
 
 describe('formatting figures', () => {
   it('writes a latency in the unit that suits it', () => {
@@ -13,5 +13,13 @@ describe('formatting figures', () => {
     expect(formatEstimate({ mean: 4.2, ci: 300, n: 3 }, 'minutes', 'fr')).toBe('4,20 min ± 300,00 min');
     expect(formatEstimate({ mean: 0.5, ci: 0.1, n: 3 }, 'share', 'fr')).toBe('50,0\u202f% ± 10,0\u202f%');
     expect(formatEstimate({ mean: 0.5, ci: 0.1, n: 1 }, 'share')).toBe('50.0%');
+  });
+});
+
+describe('replay clock', () => {
+  it('names the weekday and time of a minute of the simulated weeks, which start on a Monday', () => {
+    expect(formatWeekMinute(0)).toBe('Mon 00:00');
+    expect(formatWeekMinute(1440 + 600)).toBe('Tue 10:00');
+    expect(formatWeekMinute(7 * 1440 + 6 * 1440 + 23 * 60 + 59, 'fr')).toBe('dim. 23:59');
   });
 });

@@ -48,10 +48,22 @@ function formatMinutesAs(value: number, scale: number, language: Language): stri
   return `${n(value, Math.abs(scale) < 10 ? 2 : 1)} min`;
 }
 
+const WEEKDAYS = new Map<Language, string[]>();
+/** Short weekday names from Monday, asked of Intl once per language (the replay's clock writes one every frame). */
+function weekdays(language: Language): string[] {
+  let names = WEEKDAYS.get(language);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-US', { weekday: 'short', timeZone: 'UTC' });
+    names = Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2024, 0, 1 + d)))); // 1 January 2024 was a Monday
+    WEEKDAYS.set(language, names);
+  }
+  return names;
+}
+
 /** "Tue 14:30" (or "mar. 14:30") for a minute of the simulated weeks, which start on a Monday. */
 export function formatWeekMinute(minute: number, language: Language = 'en'): string {
   const day = Math.floor(minute / 1440);
-  const weekday = new Date(Date.UTC(2024, 0, 1 + (day % 7))).toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-US', { weekday: 'short', timeZone: 'UTC' });
+  const weekday = weekdays(language)[day % 7];
   const within = Math.floor(minute - day * 1440);
   const hh = String(Math.floor(within / 60)).padStart(2, '0'), mm = String(within % 60).padStart(2, '0');
   return `${weekday} ${hh}:${mm}`;
