@@ -9,7 +9,7 @@ import type { ScenarioResult } from '../src/metrics/run-scenario';
 import { NEUTRAL_LEVERS } from '../src/scenario/levers';
 import type { Resolver } from '../src/scenario/load';
 import { REFINE_MS, runComparison } from '../src/worker/comparison-runner';
-import type { WorkerRequest, WorkerResponse } from '../src/worker/protocol';
+import type { CompareRequest, WorkerRequest, WorkerResponse } from '../src/worker/protocol';
 
 let resolver: Resolver = fileResolver;
 const terminated: FakeWorker[] = [];
@@ -18,7 +18,7 @@ class FakeWorker {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   postMessage(request: WorkerRequest): void {
-    setTimeout(() => runComparison(request, resolver, (message) => this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>)));
+    if (request.type === 'compare') setTimeout(() => void runComparison(request, resolver, (message) => this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>)));
   }
   terminate(): void { terminated.push(this); }
 }
@@ -80,20 +80,32 @@ describe('worker client', () => {
 });
 
 describe('comparison runner', () => {
-  const request: WorkerRequest = { type: 'compare', requestId: 1, companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 4, seed: 2, horizonDays: 7 }, levers: NEUTRAL_LEVERS };
-  const run = (now: () => number) => {
+  const request: CompareRequest = { type: 'compare', requestId: 1, companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 4, seed: 2, horizonDays: 7 }, levers: NEUTRAL_LEVERS };
+  const run = async (now: () => number) => {
     const partials: { index: number; done: number; result: ScenarioResult }[] = [];
-    runComparison(request, fileResolver, (m) => { if (m.type === 'partial') partials.push(m); }, now);
+    await runComparison(request, fileResolver, (m) => { if (m.type === 'partial') partials.push(m); }, { now });
     return partials;
   };
 
-  it('sends every first result at once, then refinements at a calmer pace, and always the last', () => {
-    const still = run(() => 0); // no time passes: only the first and last replications go out
+  it('sends every first result at once, then refinements at a calmer pace, and always the last', async () => {
+    const still = await run(() => 0); // no time passes: only the first and last replications go out
     expect(still.map((p) => [p.index, p.done])).toEqual([[0, 1], [1, 2], [0, 7], [1, 8]]);
     let clock = 0;
-    const paced = run(() => (clock += REFINE_MS)); // time enough passes between any two
+    const paced = await run(() => (clock += REFINE_MS)); // time enough passes between any two
     expect(paced.map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // What is skipped is only sent later: the last summaries are the same.
     expect(JSON.stringify(still.slice(-2).map((p) => p.result))).toBe(JSON.stringify(paced.slice(-2).map((p) => p.result)));
+  });
+
+  it('waits until the first round is shown before refining it', async () => {
+    let show = () => {};
+    const shown = new Promise<void>((resolve) => { show = resolve; });
+    const seen: string[] = [];
+    const running = runComparison(request, fileResolver, (m) => seen.push(m.type === 'partial' ? `partial ${m.done}` : m.type), { now: () => 0, firstRoundShown: () => shown });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual(['valid', 'replay', 'partial 1', 'replay', 'partial 2']);
+    show();
+    await running;
+    expect(seen.slice(5)).toEqual(['partial 7', 'partial 8', 'done']);
   });
 });

@@ -47,6 +47,8 @@ export interface AppActions {
   dismissLinkProblems(): void;
   run(): Promise<void>;
   cancel(): void;
+  /** The first picture of run number `run` is on screen: if it is still running, its refinements may start. */
+  pictureShown(run: number): void;
 }
 
 export const DEFAULTS: SharedState = {
@@ -131,6 +133,9 @@ export const useApp = create<AppState & AppActions>()(
 
     cancel: () => {
       current?.cancel();
+    },
+    pictureShown: (run) => {
+      if (run === get().runNumber) current?.refine();
     },
 
     run: async () => {

@@ -45,8 +45,8 @@ function useUrlState() {
 }
 
 /**
- * Timing marks for the browser benchmark, once the charts are drawn: the first complete picture
- * of each run, and its last.
+ * Once the charts are drawn: the first complete picture of each run lets the workers go on
+ * refining it, and timing marks for the browser benchmark record it and the run's last picture.
  */
 function usePictureMarks(shown: unknown, status: string, current: boolean) {
   const marked = useRef({ first: 0, last: 0 });
@@ -58,7 +58,10 @@ function usePictureMarks(shown: unknown, status: string, current: boolean) {
     if (first) marked.current.first = run;
     if (last) marked.current.last = run;
     if (first || last) requestAnimationFrame(() => afterDraws(() => {
-      if (first) performance.mark('cmsim:first-picture');
+      if (first) {
+        performance.mark('cmsim:first-picture');
+        useApp.getState().pictureShown(run);
+      }
       if (last) performance.mark('cmsim:run-done');
     }));
   }, [shown, status, current]);

@@ -8,13 +8,15 @@
 import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { CompareRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 export type RunEnd = { type: 'done' } | { type: 'invalid'; issues: ScenarioIssue[] } | { type: 'error'; message: string } | { type: 'cancelled' };
 
 export interface RunHandle {
   done: Promise<RunEnd>;
   cancel(): void;
+  /** Tells the workers the first picture is drawn: they go on with the replications that refine it. */
+  refine(): void;
 }
 
 let nextId = 1;
@@ -45,7 +47,7 @@ export function prewarm(): void {
 }
 
 export function startComparison(
-  request: Omit<WorkerRequest, 'type' | 'requestId'>,
+  request: Omit<CompareRequest, 'type' | 'requestId'>,
   onPartial: (index: number, result: ScenarioResult, done: number, total: number) => void,
   onReplay: (index: number, replay: Replay) => void = () => {},
 ): RunHandle {
@@ -113,5 +115,9 @@ export function startComparison(
     worker.onerror = (e) => finish({ type: 'error', message: e.message || 'the simulation worker failed to start' });
     worker.postMessage({ type: 'compare', requestId, ...request, organisationIds: share.map((s) => s.id) } satisfies WorkerRequest);
   });
-  return { done, cancel: () => finish({ type: 'cancelled' }) };
+  return {
+    done,
+    cancel: () => finish({ type: 'cancelled' }),
+    refine: () => { if (!finished) workers.forEach((worker) => worker.postMessage({ type: 'refine', requestId } satisfies WorkerRequest)); },
+  };
 }

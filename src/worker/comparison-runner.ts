@@ -3,19 +3,27 @@
  * organisation before replication r + 1, so the first complete picture comes after one round and
  * the confidence intervals tighten as the rounds finish.
  *
- * After the first round an organisation's refined summary goes out at most every REFINE_MS (and
- * after its last replication): the page redraws at a calmer pace anyway, and every message costs
- * it time to read while it draws.
+ * After the first round the worker waits until the page has drawn it (`firstRoundShown`): on a
+ * machine with few cores, replications running on would take the processor from the drawing.
+ * Then an organisation's refined summary goes out at most every REFINE_MS (and after its last
+ * replication): the page redraws at a calmer pace anyway, and every message costs it time to read.
  */
 import { runWithReplay } from '../metrics/replay';
 import { runReplication, summarise } from '../metrics/run-scenario';
 import { loadComparison } from '../scenario/comparison';
 import type { Resolver } from '../scenario/load';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { CompareRequest, WorkerResponse } from './protocol';
+
+export interface RunnerOptions {
+  now?: () => number;
+  /** Resolves once the first round's results are on screen (or the worker stops waiting). */
+  firstRoundShown?: () => Promise<void>;
+}
 
 export const REFINE_MS = 250;
 
-export function runComparison(request: WorkerRequest, resolver: Resolver, post: (message: WorkerResponse) => void, now: () => number = () => performance.now()): void {
+export async function runComparison(request: CompareRequest, resolver: Resolver, post: (message: WorkerResponse) => void, options: RunnerOptions = {}): Promise<void> {
+  const { now = () => performance.now(), firstRoundShown = async () => {} } = options;
   const { requestId } = request;
   const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run, request.levers);
   if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
@@ -27,6 +35,7 @@ export function runComparison(request: WorkerRequest, resolver: Resolver, post: 
   let done = 0;
   const posted = scenarios.map(() => -Infinity);
   for (let r = 0; r < replications; r++) {
+    if (r === 1) await firstRoundShown();
     scenarios.forEach((scenario, index) => {
       if (r === 0) {
         // The first replication also records the org diagram's replay, on the side.

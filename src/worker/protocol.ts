@@ -9,7 +9,7 @@ import type { RunSettings } from '../scenario/schema-scenario';
 import type { Levers } from '../scenario/levers';
 
 /** Compare organisations on one company: replication r of every organisation before r + 1. */
-export type WorkerRequest = {
+export type CompareRequest = {
   type: 'compare';
   requestId: number;
   companyId: string;
@@ -17,6 +17,11 @@ export type WorkerRequest = {
   run: Partial<RunSettings>;
   levers: Levers;
 };
+
+export type WorkerRequest =
+  | CompareRequest
+  /** The page has drawn the first picture: the replications that refine it may have the processors. */
+  | { type: 'refine'; requestId: number };
 
 export type WorkerResponse =
   /** The summary of one organisation over the replications finished so far. */
