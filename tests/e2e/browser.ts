@@ -23,7 +23,14 @@ export interface App {
   newPage(): Promise<Page>;
 }
 
-export async function startApp(): Promise<App> {
+/**
+ * Views off screen are skipped by the browser (content-visibility: auto) and come in as they are
+ * scrolled to; screenshots of the whole page or of an element beyond the viewport are taken
+ * without scrolling, so for them the tests render every view (`renderAll`).
+ */
+const RENDER_ALL = '.view { content-visibility: visible !important; }';
+
+export async function startApp(options: { renderAll?: boolean } = {}): Promise<App> {
   if (!existsSync(join(REPO_ROOT, 'dist/index.html'))) throw new Error('no production build: run vite build first (npm run test:e2e does)');
   const server: PreviewServer = await preview({ root: REPO_ROOT, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   const address = server.httpServer.address();
@@ -39,6 +46,11 @@ export async function startApp(): Promise<App> {
     newPage: async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (e) => { throw e; });
+      if (options.renderAll) {
+        await page.addInitScript((css) => {
+          document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: css })));
+        }, RENDER_ALL);
+      }
       return page;
     },
     close: async () => {

@@ -17,7 +17,7 @@ import { NEUTRAL_LEVERS } from '../../src/scenario/levers';
 import { SCREENSHOTS, startApp, type App } from './browser';
 
 let app: App;
-beforeAll(async () => { app = await startApp(); });
+beforeAll(async () => { app = await startApp({ renderAll: true }); });
 afterAll(async () => { await app?.close(); });
 
 /** Waits until the run started by the page has finished. */
