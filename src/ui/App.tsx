@@ -48,7 +48,7 @@ function useUrlState() {
  * Once the charts are drawn: the first complete picture of each run lets the workers go on
  * refining it, and timing marks for the browser benchmark record it and the run's last picture.
  */
-function usePictureMarks(shown: unknown, status: string, current: boolean) {
+function usePictureDrawn(shown: unknown, status: string, current: boolean) {
   const marked = useRef({ first: 0, last: 0 });
   useEffect(() => {
     if (!current) return;
@@ -109,7 +109,7 @@ export function App() {
     return () => clearTimeout(next);
   }, [complete, mounted, views.length]);
   const allMounted = mounted >= views.length;
-  usePictureMarks(shown, s.status, current && allMounted);
+  usePictureDrawn(shown, s.status, current && allMounted);
   if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
   return (
     <main data-pending={(liveComplete && !current) || (complete && !allMounted) ? 'true' : undefined}>
