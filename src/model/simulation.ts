@@ -97,11 +97,16 @@ export class Simulation {
     scheduleTime(this);
   }
 
+  /** The kernel's handler: the three events every message goes through, kept small to inline. */
   private handle(kind: number, a: number, b: number): void {
+    if (kind === Ev.Arrival) this.onArrival(a);
+    else if (kind === Ev.ServiceEnd) this.onServiceEnd(a);
+    else if (kind === Ev.Transfer) this.deliver(a);
+    else this.handleOther(kind, a, b);
+  }
+
+  private handleOther(kind: number, a: number, b: number): void {
     switch (kind) {
-      case Ev.Arrival: return this.onArrival(a);
-      case Ev.ServiceEnd: return this.onServiceEnd(a);
-      case Ev.Transfer: return this.deliver(a);
       case Ev.Abandon: return onPatienceEnd(this, a);
       case Ev.InboxCheck: return onInboxCheck(this, a);
       case Ev.Shift: return onShift(this, a);
