@@ -107,9 +107,12 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
     Object.assign(this, this.columns);
   }
 
-  add(arrival: number, publicIndex: number, channel: number, intent: number, topic: number, origin: Origin, parent: number): number {
+  /**
+   * A new message; the caller sets its arrival time (a time passed into a call that V8 does not
+   * inline would be boxed into a fresh heap number on every message).
+   */
+  add(publicIndex: number, channel: number, intent: number, topic: number, origin: Origin, parent: number): number {
     const m = this.nextRow();
-    this.arrival[m] = arrival;
     this.public[m] = publicIndex;
     this.channel[m] = channel;
     this.intent[m] = intent;

@@ -132,7 +132,8 @@ export class Simulation {
     const { public: p, channel } = this.model.streams[stream]!;
     const rng = this.streamRng[stream]!;
     const pub = this.model.publics[p]!;
-    const m = this.messages.add(this.kernel.now, p, channel, pickCumulative(rng, pub.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.FirstContact, NONE);
+    const m = this.messages.add(p, channel, pickCumulative(rng, pub.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.FirstContact, NONE);
+    this.messages.arrival[m] = this.kernel.now;
     this.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
     this.admit(m, rng);
     this.scheduleArrival(stream, this.kernel.now);
@@ -161,12 +162,13 @@ export class Simulation {
     let m: number;
     if (origin === Origin.CampaignReply) {
       const r = model.tasks[a]!.replies!;
-      m = messages.add(this.kernel.now, r.public, r.channel, r.intent, r.topic, origin, NONE);
+      m = messages.add(r.public, r.channel, r.intent, r.topic, origin, NONE);
     } else {
       const channel = origin === Origin.ChannelSwitch ? model.channels[messages.channel[a]!]!.switchTo : messages.channel[a]!;
-      m = messages.add(this.kernel.now, messages.public[a]!, channel, messages.intent[a]!, messages.topic[a]!, origin, a);
+      m = messages.add(messages.public[a]!, channel, messages.intent[a]!, messages.topic[a]!, origin, a);
       messages.organised[m] = messages.organised[a]!;
     }
+    messages.arrival[m] = this.kernel.now;
     this.admit(m, this.customerRng);
   }
 
