@@ -18,7 +18,7 @@ import { checkConservation, type OutcomeCounts } from './conservation';
 import { TimeSeries } from './time-series';
 import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleTime } from './time-events';
 import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
-import { onAnswerReceived, onPatienceEnd } from './customer-events';
+import { onAnswerReceived, onFollowUp, onPatienceEnd } from './customer-events';
 import type { MessageObserver } from './trace';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
@@ -112,7 +112,7 @@ export class Simulation {
       case Ev.Shift: return onShift(this, a);
       case Ev.Day: return onDay(this);
       case Ev.TaskDue: return onTaskDue(this, a);
-      case Ev.FollowUp: return this.onFollowUp(a, b);
+      case Ev.FollowUp: return onFollowUp(this, a, b);
       case Ev.Sample: return onSample(this);
       case Ev.CrisisStart: return onCrisisStart(this, a);
       case Ev.CrisisEnd: return onCrisisEnd(this, a);
@@ -155,21 +155,6 @@ export class Simulation {
     const t = this.tasks.add(TaskKind.Handle, unit, m, WorkClass.Regular);
     messages.liveTask[m] = t;
     this.deliver(t);
-  }
-
-  private onFollowUp(a: number, origin: Origin): void {
-    const { messages, model } = this;
-    let m: number;
-    if (origin === Origin.CampaignReply) {
-      const r = model.tasks[a]!.replies!;
-      m = messages.add(r.public, r.channel, r.intent, r.topic, origin, NONE);
-    } else {
-      const channel = origin === Origin.ChannelSwitch ? model.channels[messages.channel[a]!]!.switchTo : messages.channel[a]!;
-      m = messages.add(messages.public[a]!, channel, messages.intent[a]!, messages.topic[a]!, origin, a);
-      messages.organised[m] = messages.organised[a]!;
-    }
-    messages.arrival[m] = this.kernel.now;
-    this.admit(m, this.customerRng);
   }
 
   // ── Units: delivery, queues, service ───────────────────────────────────────────────────────
