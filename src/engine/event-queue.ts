@@ -47,19 +47,18 @@ export class EventQueue {
   /** Adds an event; lower priority numbers fire first among events at the same time. */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
     if (this.size === this.capacity) this.grow();
-    const key = priority * PRIORITY_SCALE + this.sequence++;
     const slot = this.free[this.capacity - 1 - this.size]!;
+    this.keys[slot] = priority * PRIORITY_SCALE + this.sequence++;
     const payload = this.payload;
-    this.keys[slot] = key;
     payload[3 * slot] = kind;
     payload[3 * slot + 1] = a;
     payload[3 * slot + 2] = b;
-    const times = this.times, slots = this.slots, keys = this.keys;
+    const times = this.times, slots = this.slots;
     let pos = this.size++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pt = times[parent]!;
-      if (pt < time || (pt === time && keys[slots[parent]!]! < key)) break;
+      if (pt < time || (pt === time && this.firesBefore(slots[parent]!, slot))) break;
       times[pos] = pt;
       slots[pos] = slots[parent]!;
       pos = parent;
@@ -76,7 +75,7 @@ export class EventQueue {
   /** Removes the earliest event into `time`, `kind`, `a`, `b`. Returns false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
-    const times = this.times, slots = this.slots, keys = this.keys, payload = this.payload;
+    const times = this.times, slots = this.slots, payload = this.payload;
     const top = slots[0]!;
     this.time = times[0]!;
     this.kind = payload[3 * top]!;
@@ -84,9 +83,8 @@ export class EventQueue {
     this.b = payload[3 * top + 2]!;
     const n = --this.size;
     this.free[this.capacity - 1 - n] = top;
-    if (n === 0) return true;
     // Sift the last entry down from the root.
-    const time = times[n]!, slot = slots[n]!, key = keys[slot]!;
+    const time = times[n]!, slot = slots[n]!;
     let pos = 0;
     for (;;) {
       let child = 2 * pos + 1;
@@ -95,9 +93,9 @@ export class EventQueue {
       const right = child + 1;
       if (right < n) {
         const rt = times[right]!;
-        if (rt < ct || (rt === ct && keys[slots[right]!]! < keys[slots[child]!]!)) { child = right; ct = rt; }
+        if (rt < ct || (rt === ct && this.firesBefore(slots[right]!, slots[child]!))) { child = right; ct = rt; }
       }
-      if (ct > time || (ct === time && keys[slots[child]!]! > key)) break;
+      if (ct > time || (ct === time && this.firesBefore(slot, slots[child]!))) break;
       times[pos] = ct;
       slots[pos] = slots[child]!;
       pos = child;
@@ -105,6 +103,14 @@ export class EventQueue {
     times[pos] = time;
     slots[pos] = slot;
     return true;
+  }
+
+  /**
+   * Whether the event in slot x fires before the one in slot y at the same time. Kept out of
+   * push and pop (times rarely tie) so that they stay small enough for V8 to inline.
+   */
+  private firesBefore(x: number, y: number): boolean {
+    return this.keys[x]! < this.keys[y]!;
   }
 
   clear(): void {

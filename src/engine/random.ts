@@ -32,30 +32,31 @@ export function deriveSeed(parent: number, label: number | string): number {
 
 /** A stream of uniform numbers. Each random consumer in the model owns one, derived by name. */
 export class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * The four state words. An Int32Array rather than four fields: 32-bit words do not fit V8's
+   * 31-bit small integers, so fields would hold boxed doubles, converted on every read and write.
+   */
+  private readonly s = new Int32Array(4);
 
   constructor(seed: number) {
-    let s = seed >>> 0;
-    this.a = s = mix32(s);
-    this.b = s = mix32(s);
-    this.c = s = mix32(s);
-    this.d = mix32(s) | 1; // never the all-zero state
+    let x = seed >>> 0;
+    const s = this.s;
+    s[0] = x = mix32(x);
+    s[1] = x = mix32(x);
+    s[2] = x = mix32(x);
+    s[3] = mix32(x) | 1; // never the all-zero state
   }
 
   /** Next 32-bit unsigned integer (xoshiro128** step). */
   nextUint32(): number {
-    const m = Math.imul(this.b, 5);
+    const s = this.s;
+    const a = s[0]!, b = s[1]!, c = s[2]! ^ a, d = s[3]! ^ b;
+    const m = Math.imul(b, 5);
     const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = (this.d << 11) | (this.d >>> 21);
+    s[0] = a ^ d;
+    s[1] = b ^ c;
+    s[2] = c ^ (b << 9);
+    s[3] = (d << 11) | (d >>> 21);
     return result;
   }
 
@@ -97,6 +98,6 @@ export function pickCumulative(rng: Rng, cumulative: Float64Array | readonly num
 /** A stream started from an explicit state (for checking against the published test vectors). */
 export function rngFromState(a: number, b: number, c: number, d: number): Rng {
   const rng = new Rng(0);
-  Object.assign(rng, { a, b, c, d });
+  (rng as unknown as { s: Int32Array }).s.set([a, b, c, d]);
   return rng;
 }

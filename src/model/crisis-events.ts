@@ -43,7 +43,8 @@ export function onCrisisArrival(sim: Simulation, c: number, generation: number):
   const rng = sim.crisisRng;
   const p = pickCumulative(rng, crisis.config.publicCumulative[c]!);
   const pub = sim.model.publics[p]!;
-  const m = sim.messages.add(sim.kernel.now, p, c, pickCumulative(rng, crisis.config.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.Crisis, NONE);
+  const m = sim.messages.add(p, c, pickCumulative(rng, crisis.config.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.Crisis, NONE);
+  sim.messages.arrival[m] = sim.kernel.now;
   sim.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
   sim.admit(m, rng);
   const t = crisis.config.extraRates[c]!.next(sim.kernel.now, rng, crisis.multiplier() - 1);

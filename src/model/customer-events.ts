@@ -68,3 +68,22 @@ export function cancel(sim: Simulation, t: number): void {
   }
   if (s !== TaskState.Service) sim.tasks.state[t] = TaskState.Cancelled;
 }
+
+/**
+ * The same customer writes again: a rework after a wrong answer or a switch of channel after
+ * giving up (a = the earlier message), or a reply to a proactive campaign (a = the task definition).
+ */
+export function onFollowUp(sim: Simulation, a: number, origin: Origin): void {
+  const { messages, model } = sim;
+  let m: number;
+  if (origin === Origin.CampaignReply) {
+    const r = model.tasks[a]!.replies!;
+    m = messages.add(r.public, r.channel, r.intent, r.topic, origin, NONE);
+  } else {
+    const channel = origin === Origin.ChannelSwitch ? model.channels[messages.channel[a]!]!.switchTo : messages.channel[a]!;
+    m = messages.add(messages.public[a]!, channel, messages.intent[a]!, messages.topic[a]!, origin, a);
+    messages.organised[m] = messages.organised[a]!;
+  }
+  messages.arrival[m] = sim.kernel.now;
+  sim.admit(m, sim.customerRng);
+}

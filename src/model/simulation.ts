@@ -18,7 +18,7 @@ import { checkConservation, type OutcomeCounts } from './conservation';
 import { TimeSeries } from './time-series';
 import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleTime } from './time-events';
 import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
-import { onAnswerReceived, onPatienceEnd } from './customer-events';
+import { onAnswerReceived, onFollowUp, onPatienceEnd } from './customer-events';
 import type { MessageObserver } from './trace';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
@@ -97,17 +97,22 @@ export class Simulation {
     scheduleTime(this);
   }
 
+  /** The kernel's handler: the three events every message goes through, kept small to inline. */
   private handle(kind: number, a: number, b: number): void {
+    if (kind === Ev.Arrival) this.onArrival(a);
+    else if (kind === Ev.ServiceEnd) this.onServiceEnd(a);
+    else if (kind === Ev.Transfer) this.deliver(a);
+    else this.handleOther(kind, a, b);
+  }
+
+  private handleOther(kind: number, a: number, b: number): void {
     switch (kind) {
-      case Ev.Arrival: return this.onArrival(a);
-      case Ev.ServiceEnd: return this.onServiceEnd(a);
-      case Ev.Transfer: return this.deliver(a);
       case Ev.Abandon: return onPatienceEnd(this, a);
       case Ev.InboxCheck: return onInboxCheck(this, a);
       case Ev.Shift: return onShift(this, a);
       case Ev.Day: return onDay(this);
       case Ev.TaskDue: return onTaskDue(this, a);
-      case Ev.FollowUp: return this.onFollowUp(a, b);
+      case Ev.FollowUp: return onFollowUp(this, a, b);
       case Ev.Sample: return onSample(this);
       case Ev.CrisisStart: return onCrisisStart(this, a);
       case Ev.CrisisEnd: return onCrisisEnd(this, a);
@@ -127,7 +132,8 @@ export class Simulation {
     const { public: p, channel } = this.model.streams[stream]!;
     const rng = this.streamRng[stream]!;
     const pub = this.model.publics[p]!;
-    const m = this.messages.add(this.kernel.now, p, channel, pickCumulative(rng, pub.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.FirstContact, NONE);
+    const m = this.messages.add(p, channel, pickCumulative(rng, pub.intentCumulative), pickCumulative(rng, pub.topicCumulative), Origin.FirstContact, NONE);
+    this.messages.arrival[m] = this.kernel.now;
     this.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
     this.admit(m, rng);
     this.scheduleArrival(stream, this.kernel.now);
@@ -149,20 +155,6 @@ export class Simulation {
     const t = this.tasks.add(TaskKind.Handle, unit, m, WorkClass.Regular);
     messages.liveTask[m] = t;
     this.deliver(t);
-  }
-
-  private onFollowUp(a: number, origin: Origin): void {
-    const { messages, model } = this;
-    let m: number;
-    if (origin === Origin.CampaignReply) {
-      const r = model.tasks[a]!.replies!;
-      m = messages.add(this.kernel.now, r.public, r.channel, r.intent, r.topic, origin, NONE);
-    } else {
-      const channel = origin === Origin.ChannelSwitch ? model.channels[messages.channel[a]!]!.switchTo : messages.channel[a]!;
-      m = messages.add(this.kernel.now, messages.public[a]!, channel, messages.intent[a]!, messages.topic[a]!, origin, a);
-      messages.organised[m] = messages.organised[a]!;
-    }
-    this.admit(m, this.customerRng);
   }
 
   // ── Units: delivery, queues, service ───────────────────────────────────────────────────────
