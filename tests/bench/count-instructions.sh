@@ -9,8 +9,8 @@
 # difference in instructions by the difference in events: only the per-event part counts.
 # --single-threaded makes V8 compile on the main thread at fixed points: without it the counts
 # of one size can differ by half between runs (background compilation finishes at random times).
-# With it the hand loop and the bare kernel repeat within about 0.2 %, the engine within about 3 %
-# (1881-1958 for the same code): compare engine changes on the mean of a few runs, not one.
+# --predictable also fixes the moments V8 decides to optimise and collect: with both, the same code
+# gives the same figure run after run (without it the engine's moved by up to 10 %).
 # Takes about a minute per implementation and run.
 set -euo pipefail
 impl=${1:-engine}; small=${2:-200000}; large=${3:-600000}
@@ -21,7 +21,7 @@ CM_BENCH_BUILD_ONLY=1 node "$here/run.mjs"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 count() {
   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-    node --single-threaded --expose-gc "$bundle" --one "$impl" --customers "$1" >"$tmp/out.$1" 2>"$tmp/vg.$1"
+    node --single-threaded --predictable --expose-gc "$bundle" --one "$impl" --customers "$1" >"$tmp/out.$1" 2>"$tmp/vg.$1"
 }
 count "$small" & count "$large"; wait
 refs() { grep -E 'I +refs' "$tmp/vg.$1" | sed 's/.*refs: *//; s/,//g'; }
