@@ -77,6 +77,9 @@ export function totalBacklog(backlog: Record<string, number[]>): number[] {
 const LEGEND = 30; // two rows of two legend entries
 
 export interface UnitLine {
+  /** Short, in the legend. */
+  label: string;
+  /** In the hover text. */
   name: string;
   colour: string;
   values: number[];
@@ -113,7 +116,7 @@ export function drawUtilisation(svg: SVGSVGElement, interval: number, lines: rea
   lines.forEach((l, k) => {
     const item = root.append('g').attr('class', 'legend-item').attr('transform', `translate(${MARGIN.left + (k % 2) * slot},${height + 4 + Math.floor(k / 2) * 13})`);
     item.append('rect').attr('y', 0).attr('width', 8).attr('height', 8).attr('fill', l.colour);
-    item.append('text').attr('x', 11).attr('y', 8).attr('font-size', 9).text(l.name.length > 22 ? `${l.name.slice(0, 21)}…` : l.name);
+    item.append('text').attr('x', 11).attr('y', 8).attr('font-size', 9).text(l.label.length > 22 ? `${l.label.slice(0, 21)}…` : l.label);
   });
   for (const l of lines) {
     const points = daily(l.values, l.weights);

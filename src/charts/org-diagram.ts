@@ -96,8 +96,10 @@ function along(a: Point, b: Point, s: number): { x: number; y: number } {
 
 const route = (a: Point, b: Point) => { const c = bend(a, b); return `M${a.x},${a.y}Q${c.x},${c.y} ${b.x},${b.y}`; };
 
-/** Draws the nodes and routes; the dots go in the layer `drawDots` fills. */
-export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = (id) => id.replace(/_/g, ' ')): void {
+const asLabel = (id: string) => id.replace(/_/g, ' ');
+
+/** Draws the nodes and routes; the dots go in the layer `drawDots` fills. Units are labelled by id, named in full on hover. */
+export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = asLabel, unitName: (id: string) => string = asLabel): void {
   const words = WORDS[language];
   const { width, height } = layout;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
@@ -109,7 +111,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   for (const r of replay.referrals) {
     const path = routes.append('path').attr('class', 'route referral').attr('d', route(layout.units[r.from]!, layout.units[r.to]!))
       .attr('stroke', '#8a96a3').attr('stroke-dasharray', r.committed ? null : '3 3');
-    describe(path, () => `${replay.units[r.from]!.id} → ${replay.units[r.to]!.id} (${r.committed ? words.committed : words.optional})`);
+    describe(path, () => `${unitName(replay.units[r.from]!.id)} → ${unitName(replay.units[r.to]!.id)} (${r.committed ? words.committed : words.optional})`);
   }
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
@@ -119,8 +121,8 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
-  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => d.id.replace(/_/g, ' '));
-  describe(unit, (d) => `${d.id}: ${formatNumber(d.headcount, 1, language)} ${words.fte} (${d.function})`);
+  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => asLabel(d.id));
+  describe(unit, (d) => `${unitName(d.id)}: ${formatNumber(d.headcount, 1, language)} ${words.fte}`);
   // The dots go on the canvas laid over the SVG (see drawDots), sized here to match it.
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
   if (canvas) {

@@ -36,8 +36,16 @@ const path = linkHorizontal<SankeyLink<NodeDatum, LinkDatum>, [number, number]>(
 /** Room on the right for the last column's labels. */
 const LABEL_ROOM = 82;
 
-export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: { width: number; height: number; language?: Language; name?: (id: string) => string }): void {
-  const { width, height, language = 'en', name = nodeLabel } = options;
+export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], options: {
+  width: number;
+  height: number;
+  language?: Language;
+  /** A node's name in hover texts. */
+  name?: (id: string) => string;
+  /** A node's label on the chart (its name unless told otherwise). */
+  label?: (id: string) => string;
+}): void {
+  const { width, height, language = 'en', name = nodeLabel, label = name } = options;
   const count = (v: number) => `${formatNumber(Math.round(v), 0, language)} ${Math.round(v) === 1 ? WORDS[language].message : WORDS[language].messages}`;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const kept = links.filter(([, , v]) => v > 0 && Number.isFinite(v));
@@ -86,5 +94,5 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
   node.select('text')
     .attr('x', (d) => (d.x1 ?? 0) + 3)
     .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)
-    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? name(d.id) : ''));
+    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? label(d.id) : ''));
 }

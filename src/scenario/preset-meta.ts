@@ -1,12 +1,13 @@
 /**
  * What the app shows of a shipped scenario file before running it: kind, id, names, description,
- * and a company's names for its channels, intents and publics. Read at build time (see
+ * a company's names for its channels, intents and publics, and an organisation's for its units. Read at build time (see
  * presetPlugin in vite.config.ts), so the page and each worker start without parsing every file.
  */
 import { parse } from 'yaml';
 import type { Text } from './schema-common';
 
-export type Part = 'channels' | 'intents' | 'publics';
+/** A company's channels, intents and publics; an organisation's units. */
+export type Part = 'channels' | 'intents' | 'publics' | 'units';
 
 export interface PresetFile {
   /** Path from the repository root, e.g. "scenarios/organisations/funnel.yaml". */
@@ -15,7 +16,7 @@ export interface PresetFile {
   id: string;
   name: Text;
   description?: Text;
-  /** A company's display names of its parts, by part and id. */
+  /** Display names of the file's parts, by part and id. */
   parts: Partial<Record<Part, Record<string, Text>>>;
   text: string;
 }
@@ -27,7 +28,7 @@ export function presetFile(file: string, text: string): PresetFile {
   const data = (typeof parsed === 'object' ? parsed : {}) as { kind?: string; id?: string; name?: Text; description?: Text } & Partial<Record<Part, { id?: string; name?: Text }[]>>;
   const id = String(data.id ?? '');
   const parts: PresetFile['parts'] = {};
-  for (const part of ['channels', 'intents', 'publics'] as const) {
+  for (const part of ['channels', 'intents', 'publics', 'units'] as const) {
     const named = (Array.isArray(data[part]) ? data[part] : []).filter((item) => item?.id && item.name);
     if (named.length) parts[part] = Object.fromEntries(named.map((item) => [item.id!, item.name!]));
   }

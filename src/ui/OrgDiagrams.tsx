@@ -9,7 +9,7 @@ import { DotState, frameAt, MOVE_SECONDS, ReplayClock } from '../charts/replay';
 import type { Replay } from '../metrics/replay';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
-import { partName, presetName } from './names';
+import { partName, presetName, unitName } from './names';
 import { formatNumber, formatWeekMinute } from '../metrics/format';
 
 /** Simulated minutes per second of replay. */
@@ -53,12 +53,13 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
   const language = useApp((s) => s.language);
   const layout = useMemo<DiagramLayout>(() => layoutDiagram(replay, 440, maxHeadcount), [replay, maxHeadcount]);
   const sums = useMemo(() => tally(replay), [replay]);
-  const unitName = (u: number) => replay.units[u]!.id.replace(/_/g, ' ');
+  const nameOf = (id: string) => unitName(organisation, id, language);
+  const nameAt = (u: number) => nameOf(replay.units[u]!.id);
   const n = (v: number) => formatNumber(v, 0, language);
   useEffect(() => () => { renderers.delete(organisation); }, [renderers, organisation]);
   const label = t('diagramSummary', {
     arrived: n(sums.arrived), answered: n(sums.answered), lost: n(sums.lost), waiting: n(sums.waitingTotal),
-    largest: sums.largest >= 0 ? t('diagramLargest', { unit: unitName(sums.largest), count: n(sums.waiting[sums.largest]!) }) : '',
+    largest: sums.largest >= 0 ? t('diagramLargest', { unit: nameAt(sums.largest), count: n(sums.waiting[sums.largest]!) }) : '',
   });
   return (
     <Figure
@@ -69,11 +70,11 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
       deps={[layout, language]}
       table={() => ({
         head: [t('unit'), t('people'), t('reachedInReplay'), t('waitingAtEnd')],
-        rows: replay.units.map((u, i) => [unitName(i), formatNumber(u.headcount, 1, language), n(sums.reached[i]!), n(sums.waiting[i]!)]),
+        rows: replay.units.map((u, i) => [nameAt(i), formatNumber(u.headcount, 1, language), n(sums.reached[i]!), n(sums.waiting[i]!)]),
       })}
       draw={(svg) => {
         if (!svg.isConnected) return; // drawn after its diagram left the page
-        drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language));
+        drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language), nameOf);
         const render = (minute: number) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * clock.speed));
         renderers.set(organisation, render);
         if (onScreen()) render(clock.minute());

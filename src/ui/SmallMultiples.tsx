@@ -13,7 +13,7 @@ import { formatNumber } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
-import { flowNodeName, presetName } from './names';
+import { flowNodeName, presetName, unitLabel, unitName } from './names';
 
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
@@ -105,7 +105,8 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
         {results.map((r, i) => {
           const byOutcome = new Map<string, number>();
           for (const [, b, v] of r.summary.flows.links) if (b.startsWith('outcome:')) byOutcome.set(b, (byOutcome.get(b) ?? 0) + v);
-          const name = (node: string) => flowNodeName(r.company, node, language, t);
+          const name = (node: string) => flowNodeName(r, node, language, t, true);
+          const label = (node: string) => flowNodeName(r, node, language, t);
           const outcomes = [...byOutcome].map(([k, v]) => `${name(k)} ${n(v)}`).join(', ');
           return (
             <Figure
@@ -115,7 +116,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
               exportName="flows"
               deps={[r, max, language]}
               table={() => ({ head: [t('from'), t('to'), t('messagesPerReplication')], rows: r.summary.flows.links.map(([a, b, v]) => [name(a), name(b), n(v)]) })}
-              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)), language, name })}
+              draw={(svg) => drawSankey(svg, r.summary.flows.links, { width: 420, height: Math.round(80 + 300 * (totals[i]! / max)), language, name, label })}
             />
           );
         })}
@@ -137,15 +138,16 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
           const m = r.summary.metrics;
           const mean = (id: string) => m[`unit.${id}.utilisation`]?.mean ?? 0;
           const busiest = Object.keys(r.summary.series.utilisation).sort((a, b) => mean(b) - mean(a)).slice(0, 4);
-          const lines = busiest.map((id, k) => ({ name: id.replace(/_/g, ' '), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
+          const name = (id: string) => unitName(r.organisation, id, language);
+          const lines = busiest.map((id, k) => ({ label: unitLabel(id), name: name(id), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
           return (
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
               exportName="utilisation"
               deps={[r, language]}
-              label={t('utilisationLabel', { units: busiest.map((id) => `${id.replace(/_/g, ' ')} ${formatPercent(mean(id), language)}`).join(', ') })}
-              table={() => ({ head: [t('unit'), t('meanUtilisation')], rows: busiest.map((id) => [id.replace(/_/g, ' '), formatPercent(mean(id), language)]) })}
+              label={t('utilisationLabel', { units: busiest.map((id) => `${name(id)} ${formatPercent(mean(id), language)}`).join(', ') })}
+              table={() => ({ head: [t('unit'), t('meanUtilisation')], rows: busiest.map((id) => [name(id), formatPercent(mean(id), language)]) })}
               draw={(svg) => drawUtilisation(svg, r.summary.series.interval, lines, { width: 300, height: 180, language })}
             />
           );

@@ -17,16 +17,32 @@ export function presetName(kind: 'company' | 'organisation', id: string, languag
 }
 
 /** Display name of a company's channel, intent or public (its id when it has none). */
-export function partName(companyId: string, part: Part, id: string, language: Language): string {
+export function partName(companyId: string, part: Exclude<Part, 'units'>, id: string, language: Language): string {
   const name = PRESETS.find((p) => p.kind === 'company' && p.id === companyId)?.parts[part]?.[id];
-  return name ? textOf(name, language) : id.replace(/_/g, ' ');
+  return name ? textOf(name, language) : unitLabel(id);
 }
 
-/** A Sankey node ("kind:id") in words: the company's names for publics and channels, translated outcomes. */
-export function flowNodeName(companyId: string, node: string, language: Language, t: (key: string) => string): string {
+/** A unit's short label on a chart: its id ("pool_product" → "pool product"). */
+export const unitLabel = (id: string) => id.replace(/_/g, ' ');
+
+/**
+ * A unit's name in the language, with its chart label when they differ, for tables and hover
+ * texts: "Volunteers from product and technical teams (pool product)".
+ */
+export function unitName(organisationId: string, id: string, language: Language): string {
+  const name = PRESETS.find((p) => p.kind === 'organisation' && p.id === organisationId)?.parts.units?.[id];
+  return name ? `${textOf(name, language)} (${unitLabel(id)})` : unitLabel(id);
+}
+
+/**
+ * A Sankey node ("kind:id") in words: the company's names for publics and channels, translated
+ * outcomes, and units by their label (`long`: by their names, for tables and hover texts).
+ */
+export function flowNodeName(result: { company: string; organisation: string }, node: string, language: Language, t: (key: string) => string, long = false): string {
   const [kind = '', id = node] = node.split(':');
-  if (kind === 'public') return partName(companyId, 'publics', id, language);
-  if (kind === 'channel') return partName(companyId, 'channels', id, language);
+  if (kind === 'public') return partName(result.company, 'publics', id, language);
+  if (kind === 'channel') return partName(result.company, 'channels', id, language);
   if (kind === 'outcome') return t(`outcome/${id}`);
-  return id === 'nobody' ? t('nobody') : id.replace(/_/g, ' ');
+  if (id === 'nobody') return t('nobody');
+  return long ? unitName(result.organisation, id, language) : unitLabel(id);
 }

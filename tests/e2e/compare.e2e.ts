@@ -219,6 +219,11 @@ describe('languages', () => {
     const asEnglish = (c: string) => c.replace(/[\u202f\u00a0]/g, '').replace(/,/g, '.').replace(/ j\b/g, ' d');
     expect(french.map(asEnglish)).toEqual(numbers.map((c) => (c ?? '').replace(/,/g, '')));
     await page.screenshot({ path: join(SCREENSHOTS, 'french.png'), fullPage: false });
+    // Units keep their short label on the charts and are named in French in tables and on hover.
+    await page.locator('[data-testid=diagrams] [data-testid=figure-data] summary').first().click();
+    expect(await page.textContent('[data-testid=diagrams] table.values')).toMatch(/Service clients \(desk\)/);
+    await page.locator('[data-testid=diagrams] g.unit').first().hover();
+    expect(await page.textContent('.hover-tip')).toMatch(/^Service clients \(desk\) ?: /);
 
     const reloaded = await app.newPage();
     await reloaded.goto(page.url());
