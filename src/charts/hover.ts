@@ -30,7 +30,11 @@ function describedFrom(target: EventTarget | null): Described | null {
 }
 
 let tip: HTMLDivElement | null = null;
-let shown: Described | null = null;
+/** The description on show: a redraw gives marks new ones, so the text follows new figures. */
+let shown: (() => string) | null = null;
+/** A tap leaves its tip up until the next tap or scroll; a mouse's goes when it leaves. */
+let touched = false;
+let size = { width: 0, height: 0 };
 
 function show(event: PointerEvent): void {
   const target = describedFrom(event.target);
@@ -41,18 +45,20 @@ function show(event: PointerEvent): void {
     tip.setAttribute('role', 'tooltip');
     document.body.appendChild(tip);
   }
-  if (target !== shown) {
-    tip.textContent = target[KEY]!();
-    shown = target;
+  const describe = target[KEY]!;
+  if (describe !== shown) {
+    tip.textContent = describe();
+    shown = describe;
+    tip.hidden = false;
+    size = { width: tip.offsetWidth, height: tip.offsetHeight }; // measured when the text changes, not at every move
   }
-  tip.hidden = false;
+  touched = event.pointerType === 'touch';
   // Beside the pointer, kept inside the window.
-  const { offsetWidth: w, offsetHeight: h } = tip;
-  tip.style.left = `${Math.max(4, Math.min(event.clientX + 14, innerWidth - w - 4))}px`;
-  tip.style.top = `${event.clientY + 18 + h > innerHeight ? event.clientY - h - 10 : event.clientY + 18}px`;
+  tip.style.left = `${Math.max(4, Math.min(event.clientX + 14, innerWidth - size.width - 4))}px`;
+  tip.style.top = `${event.clientY + 18 + size.height > innerHeight ? event.clientY - size.height - 10 : event.clientY + 18}px`;
 }
-
 function hide(): void {
+  if (!shown) return;
   if (tip) tip.hidden = true;
   shown = null;
 }
@@ -65,7 +71,7 @@ function listen(): void {
   document.addEventListener('pointerover', show, options);
   document.addEventListener('pointermove', show, options);
   document.addEventListener('pointerdown', show, options); // a tap on a touch screen
-  document.addEventListener('pointerleave', hide, options);
+  document.addEventListener('pointerleave', () => { if (!touched) hide(); }, options);
   addEventListener('scroll', hide, options);
 }
 

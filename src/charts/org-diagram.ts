@@ -133,14 +133,30 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   }
 }
 
-/** Each canvas's width on screen in CSS pixels, kept by a ResizeObserver: reading it from layout
- *  while charts are being redrawn would force the browser to lay out the whole page there and then. */
-const shownWidth = new WeakMap<Element, number>();
+/**
+ * Each canvas's width on screen in device pixels (zoom included, as in presentation mode), kept by
+ * a ResizeObserver: reading it from layout while charts are being redrawn would force the browser
+ * to lay out the whole page there and then. A resized canvas repaints its last frame.
+ */
+const shownPixels = new WeakMap<Element, number>();
+const repaint = new WeakMap<Element, () => void>();
 const sizes = typeof ResizeObserver === 'function'
-  ? new ResizeObserver((entries) => { for (const e of entries) shownWidth.set(e.target, e.contentRect.width); })
+  ? new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const device = e.devicePixelContentBoxSize?.[0]?.inlineSize;
+      shownPixels.set(e.target, device ?? e.contentRect.width * (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
+      repaint.get(e.target)?.();
+    }
+  })
   : null;
 function watchWidth(canvas: HTMLCanvasElement): void {
-  if (sizes && !shownWidth.has(canvas)) { shownWidth.set(canvas, 0); sizes.observe(canvas); }
+  if (!sizes || shownPixels.has(canvas)) return;
+  shownPixels.set(canvas, 0);
+  try {
+    sizes.observe(canvas, { box: 'device-pixel-content-box' }); // called back when zoom changes the pixels too
+  } catch {
+    sizes.observe(canvas); // browsers without that box
+  }
 }
 
 /**
@@ -153,7 +169,8 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   const context = canvas?.getContext('2d');
   if (!canvas || !context) return;
   // Match the canvas's pixels to its size on screen (zoomed in presentation mode, say), so dots stay sharp.
-  const pixels = Math.round((shownWidth.get(canvas) ?? 0) * (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
+  repaint.set(canvas, () => drawDots(svg, replay, layout, frame));
+  const pixels = Math.round(shownPixels.get(canvas) ?? 0);
   if (pixels > 0 && pixels !== canvas.width) {
     canvas.width = pixels;
     canvas.height = Math.round((pixels * layout.height) / layout.width);

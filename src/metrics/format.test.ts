@@ -10,7 +10,8 @@ describe('formatting figures', () => {
 
   it('writes the interval in the unit of its mean', () => {
     expect(formatEstimate({ mean: 138, ci: 70, n: 3 }, 'minutes')).toBe('2.3 h ± 1.2 h');
-    expect(formatEstimate({ mean: 4.2, ci: 300, n: 3 }, 'minutes', 'fr')).toBe('4,20 min ± 300,00 min');
+    expect(formatEstimate({ mean: 4.2, ci: 300, n: 3 }, 'minutes', 'fr')).toBe('4,20 min ± 300,0 min');
+    expect(formatEstimate({ mean: 30, ci: 2.5, n: 3 }, 'minutes')).toBe('30.0 min ± 2.50 min');
     expect(formatEstimate({ mean: 0.5, ci: 0.1, n: 3 }, 'share', 'fr')).toBe('50,0\u202f% ± 10,0\u202f%');
     expect(formatEstimate({ mean: 0.5, ci: 0.1, n: 1 }, 'share')).toBe('50.0%');
   });

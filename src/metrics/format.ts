@@ -40,12 +40,12 @@ export function formatValue(value: number, unit: Unit, language: Language = 'en'
   }
 }
 
-/** `value` minutes in the unit that suits `scale` minutes (days, hours or minutes). */
+/** `value` minutes in the unit that suits `scale` minutes (days, hours or minutes), with the decimals that suit `value`. */
 function formatMinutesAs(value: number, scale: number, language: Language): string {
   const n = (v: number, digits: number) => formatNumber(v, digits, language, false);
   if (Math.abs(scale) >= 2 * 1440) return `${n(value / 1440, 1)} ${language === 'fr' ? 'j' : 'd'}`;
   if (Math.abs(scale) >= 120) return `${n(value / 60, 1)} h`;
-  return `${n(value, Math.abs(scale) < 10 ? 2 : 1)} min`;
+  return `${n(value, Math.abs(value) < 10 ? 2 : 1)} min`;
 }
 
 const WEEKDAYS = new Map<Language, string[]>();

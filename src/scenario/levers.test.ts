@@ -33,7 +33,8 @@ describe('levers', () => {
     expect(s.company.badBuzz!.scripted.every((e) => !e.enabled)).toBe(true); // the original is untouched
   });
 
-  it('files loaded once are shared frozen, and a comparison with levers leaves the next one as written', () => {
+  // Loaded files are remembered between comparisons: nothing done with one comparison may reach the next.
+  it('a comparison with levers, or a caller changing what it got, leaves the next comparison as written', () => {
     const before = load('expert-community');
     const levered = loadComparison('sme', ['expert-community'], fileResolver, { horizonDays: 5, replications: 2 }, { ...NEUTRAL_LEVERS, volume: 2, crisis: true });
     expect(levered.ok && levered.value[0]!.company.publics[0]!.contactsPerMonth).toBeCloseTo(2 * before.company.publics[0]!.contactsPerMonth);

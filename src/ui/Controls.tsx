@@ -5,7 +5,7 @@ import { useApp } from '../state/store';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { textOf } from '../scenario/text';
 
-/** Memoised: it reads its own slices of the store, and the page re-renders on every result. */
+/** Memoised: it reads the store itself (progress included), so the page's re-renders need not reach it. */
 export const Controls = memo(function Controls() {
   const s = useApp();
   const { t } = useTranslation();

@@ -118,8 +118,8 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
   const [onScreenNow, setOnScreenNow] = useState(true);
   useEffect(() => {
     if (!section.current || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver(([entry]) => {
-      visible.current = entry?.isIntersecting ?? true;
+    const observer = new IntersectionObserver((entries) => {
+      visible.current = entries.at(-1)?.isIntersecting ?? true; // the latest, when a busy page gets several
       setOnScreenNow(visible.current);
     });
     observer.observe(section.current);
