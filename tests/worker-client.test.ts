@@ -14,11 +14,25 @@ import type { CompareRequest, WorkerRequest, WorkerResponse } from '../src/worke
 let resolver: Resolver = fileResolver;
 const terminated: FakeWorker[] = [];
 
+let spawned = 0;
+/** When set, fake workers say nothing once cancelled (like one deep in a long replication). */
+let deaf = false;
+
 class FakeWorker {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  private cancelled = new Set<number>();
+  private stuck = false;
+  constructor() { spawned++; }
   postMessage(request: WorkerRequest): void {
-    if (request.type === 'compare') setTimeout(() => void runComparison(request, resolver, (message) => this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>)));
+    if (request.type === 'cancel') {
+      if (deaf) this.stuck = true;
+      else this.cancelled.add(request.requestId);
+    }
+    if (request.type !== 'compare') return;
+    const options = { between: () => new Promise<void>((resolve) => setTimeout(resolve)), stopped: () => this.cancelled.has(request.requestId) };
+    const post = (message: WorkerResponse) => { if (!this.stuck) this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>); };
+    setTimeout(() => void runComparison(request, resolver, post, options));
   }
   terminate(): void { terminated.push(this); }
 }
@@ -30,7 +44,7 @@ async function client(cores: number) {
   return import('../src/worker/client');
 }
 
-afterEach(() => { vi.unstubAllGlobals(); resolver = fileResolver; terminated.length = 0; });
+afterEach(() => { vi.unstubAllGlobals(); resolver = fileResolver; terminated.length = 0; spawned = 0; deaf = false; });
 
 async function compare(cores: number, organisationIds: string[]) {
   const { startComparison } = await client(cores);
@@ -70,12 +84,32 @@ describe('worker client', () => {
     expect(files.some((f) => f.includes('coordinator'))).toBe(true);
   });
 
-  it('ends busy workers when cancelled', async () => {
-    const { startComparison } = await client(2);
-    const handle = startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 2, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
+  it('asks cancelled workers to stop, and gives them, still loaded, to the next run', async () => {
+    const { startComparison, STOP_WAIT } = await client(2);
+    const run = () => startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 3, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
+    const first = run();
+    await new Promise((resolve) => setTimeout(resolve, 30)); // under way
+    first.cancel();
+    expect(await first.done).toEqual({ type: 'cancelled' });
+    const next = run();
+    expect(await next.done).toEqual({ type: 'done' });
+    expect(terminated).toHaveLength(0);
+    expect(spawned).toBe(2); // the next run had the same two workers
+    await new Promise((resolve) => setTimeout(resolve, STOP_WAIT + 50));
+    expect(terminated).toHaveLength(0);
+  });
+
+  it('ends a cancelled worker that does not stop in time, and starts another', async () => {
+    const { startComparison, STOP_WAIT } = await client(2);
+    deaf = true;
+    const handle = startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 3, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 30));
     handle.cancel();
     expect(await handle.done).toEqual({ type: 'cancelled' });
+    expect(terminated).toHaveLength(0); // given time to stop first
+    await new Promise((resolve) => setTimeout(resolve, STOP_WAIT + 50));
     expect(terminated).toHaveLength(2);
+    expect(spawned).toBe(4); // replaced, loading for the next run
   });
 });
 

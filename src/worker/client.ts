@@ -1,6 +1,8 @@
 /**
  * The page's side of the workers: start a comparison, receive each organisation's refined summary
- * as replications finish, cancel it (ending the workers stops even a long replication at once).
+ * as replications finish, cancel it. A cancelled worker is asked to stop between two replications
+ * and goes back to the pool loaded and warm; one still busy after STOP_WAIT (a long replication of
+ * a large company) is ended and replaced.
  *
  * The organisations are shared out between up to one worker per core. Every replication's seed
  * depends only on the scenario and its number, so the numbers do not depend on who ran what.
@@ -41,9 +43,36 @@ function toIdle(worker: Worker): void {
   idle.push(worker);
 }
 
+/** How long a cancelled worker may take to stop before it is ended (ms). */
+export const STOP_WAIT = 150;
+
+/** Workers told to stop a cancelled run, each with the moment it is free or ended. */
+const draining = new Map<Worker, Promise<void>>();
+
+/** Asks a worker busy with run `requestId` to stop; back to the pool when it has, ended if it takes too long. */
+function drain(worker: Worker, requestId: number): void {
+  draining.set(worker, new Promise<void>((resolve) => {
+    const end = (free: boolean) => {
+      clearTimeout(timer);
+      worker.onmessage = null;
+      draining.delete(worker);
+      if (free) toIdle(worker);
+      else { worker.terminate(); prewarm(); }
+      resolve();
+    };
+    const timer = setTimeout(() => end(false), STOP_WAIT);
+    worker.onerror = () => end(false);
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const { type, requestId: id } = event.data;
+      if (id === requestId && (type === 'stopped' || type === 'done' || type === 'invalid' || type === 'error')) end(true);
+    };
+  }));
+  worker.postMessage({ type: 'cancel', requestId } satisfies WorkerRequest);
+}
+
 /** Starts workers now so the next comparison does not wait for them to load. */
 export function prewarm(): void {
-  while (idle.length < MAX_WORKERS) toIdle(spawn());
+  while (idle.length + draining.size < MAX_WORKERS) toIdle(spawn());
 }
 
 export function startComparison(
@@ -54,17 +83,19 @@ export function startComparison(
   // Organisation i goes to worker i mod n.
   const n = Math.max(1, Math.min(MAX_WORKERS, request.organisationIds.length));
   const shares = Array.from({ length: n }, (_, w) => request.organisationIds.flatMap((id, i) => (i % n === w ? [{ id, index: i }] : [])));
-  const workers = shares.map(() => idle.pop() ?? spawn());
+  let workers: Worker[] = [];
   const requestId = nextId++;
   let settle: (end: RunEnd) => void = () => {};
   const done = new Promise<RunEnd>((resolve) => { settle = resolve; });
   let finished = false;
-  let running = workers.length;
-  let checking = workers.length;
+  let running = shares.length;
+  let checking = shares.length;
   const progress = shares.map(() => 0);
   const totals = shares.map((share) => share.length * (request.run.replications ?? 1)); // until each worker says
   /** Workers whose part is over (done, or stopped at validation): they can take the next run. */
   const free = shares.map(() => false);
+  /** Workers that failed: they are ended. */
+  const failed = shares.map(() => false);
   // Every worker checks its own organisations: the problems of all are reported together, once.
   const issues = new Map<string, ScenarioIssue>();
 
@@ -74,9 +105,10 @@ export function startComparison(
     workers.forEach((worker, w) => {
       worker.onmessage = null;
       worker.onerror = null;
-      // A worker that finished its part is kept for the next run; one stopped mid-run is ended
-      // (its thread is busy) and a fresh one starts loading at once.
-      if (free[w] && idle.length < MAX_WORKERS) toIdle(worker);
+      // A worker that finished its part is kept for the next run; one busy with it is asked to stop.
+      if (failed[w]) worker.terminate();
+      else if (!free[w]) drain(worker, requestId);
+      else if (idle.length < MAX_WORKERS) toIdle(worker);
       else worker.terminate();
     });
     prewarm();
@@ -86,7 +118,13 @@ export function startComparison(
     if (--checking === 0 && issues.size > 0) finish({ type: 'invalid', issues: [...issues.values()] });
   };
 
-  workers.forEach((worker, w) => {
+  /** Takes workers from the pool, after those still stopping a cancelled run (a fresh one is cold). */
+  const begin = () => {
+    if (finished) return;
+    workers = shares.map(() => idle.pop() ?? spawn());
+    workers.forEach(listen);
+  };
+  const listen = (worker: Worker, w: number) => {
     const share = shares[w]!;
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
@@ -109,12 +147,18 @@ export function startComparison(
           if (--running === 0) finish({ type: 'done' });
           return;
         case 'error':
+          failed[w] = true;
           return finish({ type: 'error', message: msg.message });
       }
     };
-    worker.onerror = (e) => finish({ type: 'error', message: e.message || 'the simulation worker failed to start' });
+    worker.onerror = (e) => {
+      failed[w] = true;
+      finish({ type: 'error', message: e.message || 'the simulation worker failed to start' });
+    };
     worker.postMessage({ type: 'compare', requestId, ...request, organisationIds: share.map((s) => s.id) } satisfies WorkerRequest);
-  });
+  };
+  if (draining.size > 0) void Promise.all(draining.values()).then(begin);
+  else begin();
   return {
     done,
     cancel: () => finish({ type: 'cancelled' }),

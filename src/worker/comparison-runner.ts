@@ -18,12 +18,16 @@ export interface RunnerOptions {
   now?: () => number;
   /** Resolves once the first round's results are on screen (or the worker stops waiting). */
   firstRoundShown?: () => Promise<void>;
+  /** Awaited before each replication: a worker lets its messages in (a 'cancel' among them). */
+  between?: () => Promise<void>;
+  /** True once the run is cancelled. */
+  stopped?: () => boolean;
 }
 
 export const REFINE_MS = 250;
 
 export async function runComparison(request: CompareRequest, resolver: Resolver, post: (message: WorkerResponse) => void, options: RunnerOptions = {}): Promise<void> {
-  const { now = () => performance.now(), firstRoundShown = async () => {} } = options;
+  const { now = () => performance.now(), firstRoundShown = async () => {}, between = async () => {}, stopped = () => false } = options;
   const { requestId } = request;
   const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run, request.levers);
   if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
@@ -36,7 +40,11 @@ export async function runComparison(request: CompareRequest, resolver: Resolver,
   const posted = scenarios.map(() => -Infinity);
   for (let r = 0; r < replications; r++) {
     if (r === 1) await firstRoundShown();
-    scenarios.forEach((scenario, index) => {
+    for (let index = 0; index < scenarios.length; index++) {
+      // A cancelled run ends between two replications, and the worker stays loaded for the next.
+      await between();
+      if (stopped()) return post({ type: 'stopped', requestId });
+      const scenario = scenarios[index]!;
       if (r === 0) {
         // The first replication also records the org diagram's replay, on the side.
         const { run, replay } = runWithReplay(scenario, r);
@@ -46,10 +54,10 @@ export async function runComparison(request: CompareRequest, resolver: Resolver,
         runs[index]!.push(runReplication(scenario, r));
       }
       done++;
-      if (r > 0 && r < replications - 1 && now() - posted[index]! < REFINE_MS) return;
+      if (r > 0 && r < replications - 1 && now() - posted[index]! < REFINE_MS) continue;
       posted[index] = now();
       post({ type: 'partial', requestId, index, result: summarise(scenario, runs[index]!), done, total });
-    });
+    }
   }
   post({ type: 'done', requestId });
 }

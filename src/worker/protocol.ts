@@ -21,7 +21,9 @@ export type CompareRequest = {
 export type WorkerRequest =
   | CompareRequest
   /** The page has drawn the first picture: the replications that refine it may have the processors. */
-  | { type: 'refine'; requestId: number };
+  | { type: 'refine'; requestId: number }
+  /** The run is no longer wanted: stop before the next replication (answered by 'stopped'). */
+  | { type: 'cancel'; requestId: number };
 
 export type WorkerResponse =
   /** The summary of one organisation over the replications finished so far. */
@@ -31,5 +33,7 @@ export type WorkerResponse =
   /** The scenarios loaded and passed validation; replications follow. */
   | { type: 'valid'; requestId: number }
   | { type: 'done'; requestId: number }
+  /** Stopped as asked, between two replications: the worker is free. */
+  | { type: 'stopped'; requestId: number }
   | { type: 'invalid'; requestId: number; issues: ScenarioIssue[] }
   | { type: 'error'; requestId: number; message: string };

@@ -11,15 +11,29 @@ const post = (message: WorkerResponse) => (self as unknown as Worker).postMessag
 const SHOWN_WAIT = 1000;
 /** Runs waiting for that word, by request. */
 const waiting = new Map<number, () => void>();
+/** Runs the page cancelled. */
+const cancelled = new Set<number>();
+
+/** Lets the worker's queued messages in (a 'cancel' perhaps) before the next replication. */
+const channel = new MessageChannel();
+let resume = () => {};
+channel.port1.onmessage = () => resume();
+const between = () => new Promise<void>((resolve) => { resume = resolve; channel.port2.postMessage(null); });
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'refine') return waiting.get(request.requestId)?.();
+  if (request.type === 'cancel') {
+    cancelled.add(request.requestId);
+    return waiting.get(request.requestId)?.();
+  }
+  const { requestId } = request;
   const firstRoundShown = () => new Promise<void>((resolve) => {
-    const go = () => { clearTimeout(timer); waiting.delete(request.requestId); resolve(); };
+    const go = () => { clearTimeout(timer); waiting.delete(requestId); resolve(); };
     const timer = setTimeout(go, SHOWN_WAIT);
-    waiting.set(request.requestId, go);
+    waiting.set(requestId, go);
   });
-  runComparison(request, presetResolver, post, { firstRoundShown })
-    .catch((e: unknown) => post({ type: 'error', requestId: request.requestId, message: (e as Error).message }));
+  runComparison(request, presetResolver, post, { firstRoundShown, between, stopped: () => cancelled.has(requestId) })
+    .catch((e: unknown) => post({ type: 'error', requestId, message: (e as Error).message }))
+    .finally(() => cancelled.delete(requestId));
 };
