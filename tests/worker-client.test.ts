@@ -9,6 +9,7 @@ import type { ScenarioResult } from '../src/metrics/run-scenario';
 import { NEUTRAL_LEVERS } from '../src/scenario/levers';
 import type { Resolver } from '../src/scenario/load';
 import { REFINE_MS, runComparison } from '../src/worker/comparison-runner';
+import { runControl, SHOWN_WAIT } from '../src/worker/run-control';
 import type { CompareRequest, WorkerRequest, WorkerResponse } from '../src/worker/protocol';
 
 let resolver: Resolver = fileResolver;
@@ -23,6 +24,7 @@ class FakeWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   private cancelled = new Set<number>();
   private stuck = false;
+  private ended = false;
   constructor() { spawned++; }
   postMessage(request: WorkerRequest): void {
     if (request.type === 'cancel') {
@@ -30,11 +32,11 @@ class FakeWorker {
       else this.cancelled.add(request.requestId);
     }
     if (request.type !== 'compare') return;
-    const options = { between: () => new Promise<void>((resolve) => setTimeout(resolve)), stopped: () => this.cancelled.has(request.requestId) };
+    const options = { between: () => new Promise<void>((resolve) => setTimeout(resolve)), stopped: () => this.ended || this.cancelled.has(request.requestId) };
     const post = (message: WorkerResponse) => { if (!this.stuck) this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>); };
     setTimeout(() => void runComparison(request, resolver, post, options));
   }
-  terminate(): void { terminated.push(this); }
+  terminate(): void { this.ended = true; terminated.push(this); }
 }
 
 async function client(cores: number) {
@@ -102,7 +104,7 @@ describe('worker client', () => {
   it('ends a cancelled worker that does not stop in time, and starts another', async () => {
     const { startComparison, STOP_WAIT } = await client(2);
     deaf = true;
-    const handle = startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 3, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
+    const handle = startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 40, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
     await new Promise((resolve) => setTimeout(resolve, 30));
     handle.cancel();
     expect(await handle.done).toEqual({ type: 'cancelled' });
@@ -141,5 +143,29 @@ describe('comparison runner', () => {
     show();
     await running;
     expect(seen.slice(5)).toEqual(['partial 7', 'partial 8', 'done']);
+  });
+});
+
+describe('run control in a worker', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('lets a run refine when its picture is drawn, when it is cancelled, or after SHOWN_WAIT, and forgets it', async () => {
+    vi.useFakeTimers();
+    const control = runControl();
+    const said: string[] = [];
+    void control.firstRoundShown(1).then(() => said.push('1 goes on'));
+    void control.firstRoundShown(2).then(() => said.push('2 goes on'));
+    void control.firstRoundShown(3).then(() => said.push('3 goes on'));
+    control.refine(9); // another run's word changes nothing
+    control.refine(1);
+    control.cancel(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(said).toEqual(['1 goes on', '2 goes on']);
+    expect(control.stopped(2)).toBe(true);
+    expect(control.stopped(1)).toBe(false);
+    await vi.advanceTimersByTimeAsync(SHOWN_WAIT);
+    expect(said).toEqual(['1 goes on', '2 goes on', '3 goes on']); // nobody said anything: it goes on anyway
+    control.ended(2);
+    expect(control.size()).toBe(0);
   });
 });
