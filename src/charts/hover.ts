@@ -45,10 +45,10 @@ function show(event: PointerEvent): void {
     tip.setAttribute('role', 'tooltip');
     document.body.appendChild(tip);
   }
-  const describe = target[KEY]!;
-  if (describe !== shown) {
-    tip.textContent = describe();
-    shown = describe;
+  const text = target[KEY]!;
+  if (text !== shown) {
+    tip.textContent = text();
+    shown = text;
     tip.hidden = false;
     size = { width: tip.offsetWidth, height: tip.offsetHeight }; // measured when the text changes, not at every move
   }

@@ -56,7 +56,7 @@ function drain(worker: Worker, requestId: number): void {
       clearTimeout(timer);
       worker.onmessage = null;
       draining.delete(worker);
-      if (free) toIdle(worker);
+      if (free && idle.length < MAX_WORKERS) toIdle(worker);
       else { worker.terminate(); prewarm(); }
       resolve();
     };
