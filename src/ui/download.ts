@@ -34,7 +34,7 @@ export function svgDocument(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-/** Renders a chart to PNG at twice its size (sharp on projectors). */
+/** Renders a chart to PNG at twice its size (sharp on projectors), with what its overlay canvas shows (the replay's dots). */
 export async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || svg.clientHeight;
@@ -47,6 +47,8 @@ export async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
   const context = canvas.getContext('2d')!;
   context.scale(2, 2);
   context.drawImage(image, 0, 0, width, height);
+  const overlay = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
+  if (overlay && overlay.width > 0) context.drawImage(overlay, 0, 0, width, height);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
