@@ -17,7 +17,7 @@ export function describe<E extends BaseType, D>(marks: Selection<E, D, any, unkn
 }
 
 /** The hover text of an element, if it has one. */
-export function descriptionOf(element: Element): string | undefined {
+function descriptionOf(element: Element): string | undefined {
   return (element as Described)[KEY]?.();
 }
 

@@ -7,7 +7,7 @@
 import { select } from 'd3';
 import type { Replay } from '../metrics/replay';
 import { formatNumber } from '../metrics/format';
-import { WORDS, type Language } from './words';
+import { idLabel, WORDS, type Language } from './words';
 import { DotState, type ReplayFrame } from './replay';
 import { describe } from './hover';
 
@@ -96,10 +96,8 @@ function along(a: Point, b: Point, s: number): { x: number; y: number } {
 
 const route = (a: Point, b: Point) => { const c = bend(a, b); return `M${a.x},${a.y}Q${c.x},${c.y} ${b.x},${b.y}`; };
 
-const asLabel = (id: string) => id.replace(/_/g, ' ');
-
 /** Draws the nodes and routes; the dots go in the layer `drawDots` fills. Units are labelled by id, named in full on hover. */
-export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = asLabel, unitName: (id: string) => string = asLabel): void {
+export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = idLabel, unitName: (id: string) => string = idLabel): void {
   const words = WORDS[language];
   const { width, height } = layout;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
@@ -121,7 +119,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
-  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => asLabel(d.id));
+  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => idLabel(d.id));
   describe(unit, (d) => `${unitName(d.id)}: ${formatNumber(d.headcount, 1, language)} ${words.fte}`);
   // The dots go on the canvas laid over the SVG (see drawDots), sized here to match it.
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');

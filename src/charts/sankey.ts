@@ -6,7 +6,7 @@
 import { linkHorizontal, select } from 'd3';
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatNumber } from '../metrics/format';
-import { WORDS, type Language } from './words';
+import { idLabel, WORDS, type Language } from './words';
 import { describe } from './hover';
 
 export type FlowLink = [source: string, target: string, value: number];
@@ -24,7 +24,7 @@ const OUTCOME_COLOURS: Record<string, string> = { answered: '#009E73', dropped: 
 
 export function nodeLabel(id: string): string {
   const [, name = id] = id.split(':');
-  return name.replace(/_/g, ' ');
+  return idLabel(name);
 }
 
 /** A flow's ribbon from its source's right edge to its target's left edge (d3's link, fewer digits than d3-sankey's own). */

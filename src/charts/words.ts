@@ -6,6 +6,9 @@ import { formatNumber, type Language } from '../metrics/format';
 
 export type { Language };
 
+/** An id as a short label on a chart: "pool_product" → "pool product". */
+export const idLabel = (id: string) => id.replace(/_/g, ' ');
+
 export const WORDS = {
   en: { within: 'within', day: 'd', message: 'message', messages: 'messages', dailyMeans: 'daily means', fte: 'full-time equivalents', committed: 'committed referral', optional: 'optional referral', peakBacklog: 'peak backlog' },
   fr: { within: 'en moins de', day: 'j', message: 'message', messages: 'messages', dailyMeans: 'moyennes par jour', fte: 'équivalents temps plein', committed: 'renvoi engagé', optional: 'renvoi facultatif', peakBacklog: 'pic d’attente' },

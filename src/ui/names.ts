@@ -1,4 +1,5 @@
 /** Display names of the shipped companies and organisations, in the chosen language. */
+import { idLabel } from '../charts/words';
 import { PRESETS } from '../scenario/presets';
 import type { Part } from '../scenario/preset-meta';
 import { textOf, type Language } from '../scenario/text';
@@ -23,7 +24,7 @@ export function partName(companyId: string, part: Exclude<Part, 'units'>, id: st
 }
 
 /** A unit's short label on a chart: its id ("pool_product" → "pool product"). */
-export const unitLabel = (id: string) => id.replace(/_/g, ' ');
+export const unitLabel = idLabel;
 
 /**
  * A unit's name in the language, with its chart label when they differ, for tables and hover
