@@ -105,6 +105,7 @@ export class WeeklyRate {
   /** True when every hour has the same rate: arrivals are then plain exponential gaps. */
   private readonly constant: boolean;
 
+
   constructor(perMinute: Float64Array) {
     if (perMinute.length !== HOURS_PER_WEEK) throw new Error('a weekly rate needs 168 hourly values');
     // A NaN rate would make `next` walk the week forever: refuse it here, loudly.
@@ -112,14 +113,21 @@ export class WeeklyRate {
     this.perMinute = perMinute;
     this.meanPerMinute = perMinute.reduce((s, x) => s + x, 0) / HOURS_PER_WEEK;
     this.constant = perMinute.every((r) => r === perMinute[0]);
+
   }
 
-  /** Time of the next arrival after t at `scale` times this rate, or Infinity if the rate is zero. */
-  next(t: number, rng: Rng, scale = 1): number {
+  /** Time of the next arrival after t, or Infinity if the rate is zero. */
+  next(t: number, rng: Rng): number {
+    const remaining = -Math.log(rng.nextOpen()); // an exponential of the cumulative rate to spend
+    if (this.constant) return t + remaining / this.meanPerMinute; // Infinity at a zero rate
+    return this.meanPerMinute > 0 ? this.spend(t, remaining) : Infinity;
+  }
+
+  /** Time of the next arrival after t at `scale` times this rate, or Infinity if it is zero. */
+  nextScaled(t: number, rng: Rng, scale: number): number {
     if (this.meanPerMinute <= 0 || scale <= 0) return Infinity;
-    const remaining = -Math.log(rng.nextOpen()) / scale; // exponential of the cumulative rate to spend
-    if (this.constant) return t + remaining / this.meanPerMinute;
-    return this.spend(t, remaining);
+    const remaining = -Math.log(rng.nextOpen()) / scale;
+    return this.constant ? t + remaining / this.meanPerMinute : this.spend(t, remaining);
   }
 
   /** Walks the week from t until `remaining` of the cumulative rate is spent (kept out of `next`, which stays small enough to inline). */

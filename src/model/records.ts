@@ -176,7 +176,11 @@ export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
     Object.assign(this, this.columns);
   }
 
-  /** A new task, in transit, on a fresh or reused row (every column a task reads before writing is reset). */
+  /**
+   * A new task, in transit, on a fresh or reused row. Every column a task may read before it is
+   * written is reset; `relayOf` and `definition` are read only by relays and internal work, whose
+   * creators always set them.
+   */
   add(kind: TaskKind, unit: number, message: number, workClass: number): number {
     const t = this.freeCount > 0 ? this.freeRows[--this.freeCount]! : this.nextRow();
     this.kind[t] = kind;
@@ -186,8 +190,6 @@ export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
     this.state[t] = TaskState.Transit;
     this.parent[t] = -1;
     this.rule[t] = -1;
-    this.relayOf[t] = -1;
-    this.definition[t] = -1;
     return t;
   }
 

@@ -104,7 +104,7 @@ export function onTaskDue(sim: Simulation, d: number): void {
   const def = sim.model.tasks[d]!;
   const t = sim.tasks.add(TaskKind.Internal, def.unit, NONE, WorkClass.Regular);
   sim.tasks.definition[t] = d;
-  sim.enqueue(t);
+  sim.enqueue(t, def.unit);
   if (sim.kernel.now + def.every <= sim.model.horizon) sim.kernel.schedule(def.every, Ev.TaskDue, d);
 }
 

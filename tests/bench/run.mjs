@@ -7,7 +7,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 const entry = fileURLToPath(new URL('./engine-bench.ts', import.meta.url));
 // Inside the repository, so the bundle resolves its external packages from node_modules.
 const outfile = fileURLToPath(new URL('../../node_modules/.cache/cm-bench/bench.mjs', import.meta.url));
-await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning',
+await build({ entryPoints: [entry], bundle: true, minifySyntax: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning',
   // SIM.JS is loaded through createRequire at run time; keep the package as is.
   external: ['simjs', 'yaml', 'zod'],
   // The bench's files find the scenario and SIM.JS relative to their own folder.
