@@ -64,6 +64,19 @@ export function prepareEngineModel(p: MmcParams): PreparedEngineModel {
   return { model, horizonDays, horizonOverridden, loadMs: performance.now() - start };
 }
 
+/**
+ * Untimed warm-up on the model the timed run will use, stopped after about `customers` arrivals.
+ * The same model object matters: optimised code embeds the model's samplers and rates as
+ * constants, so warming up on another model would leave code that is thrown away (deoptimised,
+ * "weak objects") as soon as that model is collected, and the timed run would pay for V8
+ * compiling it all again.
+ */
+export function warmUpEngineMmc(prepared: PreparedEngineModel, customers: number, seed: number): void {
+  const sim = new Simulation(prepared.model, seed);
+  sim.start();
+  sim.advance(2 * customers);
+}
+
 export function runEngineMmc(prepared: PreparedEngineModel, p: MmcParams, seed: number): MmcResult {
   const stop = stopwatch();
   const sim = new Simulation(prepared.model, seed).run();
