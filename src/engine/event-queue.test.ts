@@ -41,4 +41,31 @@ describe('EventQueue', () => {
   it('reports Infinity as the next time when empty', () => {
     expect(new EventQueue().peekTime()).toBe(Infinity);
   });
+
+  it('matches a sorted list under any mix of pushes and pops (the taken root replaced or removed)', () => {
+    const rng = new Rng(11);
+    const q = new EventQueue(2);
+    const reference: { time: number; priority: number; seq: number; a: number }[] = [];
+    let seq = 0;
+    let now = 0;
+    for (let step = 0; step < 20_000; step++) {
+      // After a pop, zero to two pushes at or after the popped time: the kernel's pattern.
+      const pushes = reference.length === 0 ? 1 + rng.int(3) : rng.int(3);
+      for (let i = 0; i < pushes; i++) {
+        const time = now + (rng.chance(0.2) ? 0 : Math.floor(rng.next() * 50));
+        const priority = rng.int(3);
+        q.push(time, priority, 1, seq, 0);
+        reference.push({ time, priority, seq, a: seq });
+        seq++;
+      }
+      expect(q.size).toBe(reference.length);
+      reference.sort((x, y) => x.time - y.time || x.priority - y.priority || x.seq - y.seq);
+      expect(q.peekTime()).toBe(reference[0]!.time);
+      expect(q.pop()).toBe(true);
+      const expected = reference.shift()!;
+      expect([q.time, q.a]).toEqual([expected.time, expected.a]);
+      expect(q.size).toBe(reference.length);
+      now = q.time;
+    }
+  });
 });

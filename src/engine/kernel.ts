@@ -75,7 +75,7 @@ export class Kernel {
    */
   take(until: number): boolean {
     const q = this.queue;
-    if (q.size > 0 && q.peekTime() <= until && this.eventsFired < this.eventBudget) {
+    if (q.peekTime() <= until && q.size > 0 && this.eventsFired < this.eventBudget) {
       q.pop();
       this.now = q.time;
       this.eventsFired++;
