@@ -62,11 +62,7 @@ export class EventQueue {
     if (this.taken) return this.replaceTop(time, priority, kind, a, b);
     if (this.count === this.capacity) this.grow();
     const slot = this.free[this.capacity - 1 - this.count]!;
-    this.keys[slot] = priority * PRIORITY_SCALE + this.sequence++;
-    const payload = this.payload;
-    payload[3 * slot] = kind;
-    payload[3 * slot + 1] = a;
-    payload[3 * slot + 2] = b;
+    this.fill(slot, priority, kind, a, b);
     const times = this.times, slots = this.slots;
     let pos = this.count++;
     while (pos > 0) {
@@ -109,11 +105,7 @@ export class EventQueue {
   private replaceTop(time: number, priority: number, kind: number, a: number, b: number): void {
     this.taken = false;
     const slot = this.slots[0]!;
-    this.keys[slot] = priority * PRIORITY_SCALE + this.sequence++;
-    const payload = this.payload;
-    payload[3 * slot] = kind;
-    payload[3 * slot + 1] = a;
-    payload[3 * slot + 2] = b;
+    this.fill(slot, priority, kind, a, b);
     this.siftDown(time, slot, this.count);
   }
 
@@ -145,6 +137,15 @@ export class EventQueue {
     }
     times[pos] = time;
     slots[pos] = slot;
+  }
+
+  /** Writes an event's tie-break key and payload into its slot. */
+  private fill(slot: number, priority: number, kind: number, a: number, b: number): void {
+    this.keys[slot] = priority * PRIORITY_SCALE + this.sequence++;
+    const payload = this.payload;
+    payload[3 * slot] = kind;
+    payload[3 * slot + 1] = a;
+    payload[3 * slot + 2] = b;
   }
 
   /**
