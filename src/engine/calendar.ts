@@ -105,7 +105,6 @@ export class WeeklyRate {
   /** True when every hour has the same rate: arrivals are then plain exponential gaps. */
   private readonly constant: boolean;
 
-
   constructor(perMinute: Float64Array) {
     if (perMinute.length !== HOURS_PER_WEEK) throw new Error('a weekly rate needs 168 hourly values');
     // A NaN rate would make `next` walk the week forever: refuse it here, loudly.
@@ -113,7 +112,6 @@ export class WeeklyRate {
     this.perMinute = perMinute;
     this.meanPerMinute = perMinute.reduce((s, x) => s + x, 0) / HOURS_PER_WEEK;
     this.constant = perMinute.every((r) => r === perMinute[0]);
-
   }
 
   /** Time of the next arrival after t, or Infinity if the rate is zero. */

@@ -1,9 +1,10 @@
 /**
- * The discrete-event kernel: a clock, an event list and four verbs (schedule, step, runUntil, stop).
+ * The discrete-event kernel: a clock, an event list and four verbs (schedule, take, step, runUntil).
  *
  * Owns: simulated time (minutes) and the event budget that guarantees every run terminates.
  * Knows nothing of messages or organisations: a model gives it a handler that receives
- * (kind, a, b) for each event. Wall-clock pacing lives outside (the worker runs it in slices).
+ * (kind, a, b) for each event, or runs its own loop on `take`. Wall-clock pacing lives outside
+ * (the worker runs it in slices).
  */
 import { EventQueue } from './event-queue';
 

@@ -221,8 +221,7 @@ export class Simulation {
 
   /** The oldest live task of the most urgent class (cancelled tasks are skipped and discarded). */
   private nextWaiting(state: UnitState): number {
-    for (let c = 0; c < state.queues.length; c++) {
-      const queue = state.queues[c]!;
+    for (const queue of state.queues) {
       while (queue.length > 0) {
         const t = queue.shift();
         if (this.tasks.state[t] === TaskState.Queued) return t;
