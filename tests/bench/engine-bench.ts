@@ -115,6 +115,12 @@ function main(): void {
   console.log('  events: 2 per customer for the hand loop, the bare Kernel and SIM.JS; the engine\'s own count adds an hourly sample event.');
   console.log('  (diagnostic) bare Kernel: the same M/M/c written directly on src/engine/kernel.ts, without the organisation model.');
   console.log('  events/s, ns/event and ns/customer are from wall time; cpu ms is the whole process (GC threads included).');
+  // The spread shows how much the shared machine moved the figures during this run.
+  const spread = (name: Name) => {
+    const ns = results[name].map((r) => (r.wallMs * 1e6) / r.events);
+    return `${fmt(Math.min(...ns), 0)}–${fmt(Math.max(...ns), 0)}`;
+  };
+  console.log(`  ns/event over the rounds, lowest–highest: ${order.map((name) => `${LABEL[name]} ${spread(name)}`).join(', ')}`);
 
   // ── Accuracy ─────────────────────────────────────────────────────────────────────────────
   console.log('');
