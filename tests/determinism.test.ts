@@ -3,7 +3,7 @@
  * use independent derived seeds, and organisations compared on one company see the same arrivals.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../src/metrics/run-scenario';
+import { runReplication, runScenario } from '../src/metrics/run-scenario';
 import { toJson } from '../src/cli/report';
 import { compileScenario } from '../src/model/compile';
 import { Simulation } from '../src/model/simulation';
@@ -23,6 +23,15 @@ describe('determinism', () => {
     const b = runScenario(other).summary.metrics;
     expect(b['messages.arrived']!.mean).not.toBe(a['messages.arrived']!.mean);
     expect(b['firstResponse.mean']!.mean).not.toBe(a['firstResponse.mean']!.mean);
+  });
+
+  it('replications sharing one compiled model give the numbers of freshly compiled ones', () => {
+    // runReplication compiles a scenario once for all its replications: a simulation that changed
+    // its model would make the later replications differ from a fresh compile with the same seed.
+    const scenario = funnel();
+    const shared = [0, 1, 2].map((r) => runReplication(scenario, r).metrics.values);
+    const fresh = [0, 1, 2].map((r) => runReplication(funnel(), r).metrics.values);
+    expect(shared).toEqual(fresh);
   });
 
   it('replications of one run differ from each other (independent derived seeds)', () => {

@@ -37,4 +37,27 @@ describe('Kernel', () => {
     expect(k.now).toBe(3);
     expect(k.step()).toBe(false);
   });
+
+  it('take hands over the next due event without firing it, and says why it stops', () => {
+    const fired: number[] = [];
+    const k = new Kernel((kind) => fired.push(kind), 3);
+    k.schedule(2, 7, 70, 700);
+    k.schedule(1, 5, 50);
+    expect(k.take(10)).toBe(true);
+    expect([k.now, k.kind, k.a, k.b]).toEqual([1, 5, 50, 0]);
+    expect(k.take(1.5)).toBe(false);
+    expect([k.stopped, k.now]).toEqual(['horizon', 1.5]);
+    expect(k.take(10)).toBe(true);
+    expect([k.now, k.kind, k.a, k.b]).toEqual([2, 7, 70, 700]);
+    expect(k.take(10)).toBe(false);
+    expect([k.stopped, k.now]).toEqual(['empty', 10]);
+    k.schedule(0, 1);
+    k.schedule(0, 1);
+    expect(k.take(Infinity)).toBe(true);
+    expect(k.take(Infinity)).toBe(false); // the budget of 3 events is spent
+    expect(k.stopped).toBe('budget');
+    expect(fired).toEqual([]);
+    expect(k.pending).toBe(1);
+  });
 });
+

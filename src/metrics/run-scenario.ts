@@ -20,7 +20,8 @@ export function replicationSeed(seed: number, replication: number): number {
  * Compiled models by scenario: replications of one scenario share its model (a simulation only
  * reads it). Besides saving the compilation, this keeps V8's optimised code valid from one
  * replication to the next: that code embeds the model's samplers, and a fresh model per
- * replication made it be thrown away and compiled again each time.
+ * replication made it be thrown away and compiled again each time. A scenario is not changed once
+ * run (loaded files are frozen, levers make new objects), so its model never goes stale.
  */
 const compiled = new WeakMap<Scenario, CompiledModel>();
 
