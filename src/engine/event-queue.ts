@@ -84,13 +84,14 @@ export class EventQueue {
   }
 
   /**
-   * Takes the earliest event into `time`, `kind`, `a`, `b`. Returns false when empty. The event
-   * stays at the root until the next call: if the caller schedules an event meanwhile, that event
-   * takes its place in one pass down the heap instead of one pass down and one up.
+   * Takes the earliest event into `time`, `kind`, `a`, `b` if it is due by `until`; returns false
+   * when there is none. The event stays at the root until the next call: if the caller schedules
+   * an event meanwhile, that event takes its place in one pass down the heap instead of one pass
+   * down and one up.
    */
-  pop(): boolean {
+  pop(until = Infinity): boolean {
     if (this.taken) this.removeTop();
-    if (this.count === 0) return false;
+    if (this.count === 0 || this.times[0]! > until) return false;
     const top = this.slots[0]!;
     const payload = this.payload;
     this.time = this.times[0]!;

@@ -76,8 +76,7 @@ export class Kernel {
    */
   take(until: number): boolean {
     const q = this.queue;
-    if (q.peekTime() <= until && q.size > 0 && this.eventsFired < this.eventBudget) {
-      q.pop();
+    if (this.eventsFired < this.eventBudget && q.pop(until)) {
       this.now = q.time;
       this.eventsFired++;
       return true;
