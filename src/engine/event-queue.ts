@@ -21,14 +21,15 @@ const PRIORITY_SCALE = 2 ** 40; // sequence numbers stay exact below 2^40 (about
 export class EventQueue {
   /** Time of the event at each heap position. */
   private times: Float64Array;
-  /** Slot of the event at each heap position. */
+  /**
+   * Slot of the event at each heap position: positions below `count` are the heap, the rest hold
+   * the free slots (so `slots` is always a permutation of all slots and needs no free list).
+   */
   private slots: Int32Array;
   /** Per slot: priority * 2^40 + sequence. */
   private keys: Float64Array;
   /** Per slot: [kind, a, b]. */
   private payload: Int32Array;
-  /** Stack of free slots; `capacity - count` of them. */
-  private free: Int32Array;
   private capacity: number;
   private sequence = 0;
   /** Entries in the heap, the taken root included. */
@@ -48,8 +49,7 @@ export class EventQueue {
     this.slots = new Int32Array(this.capacity);
     this.keys = new Float64Array(this.capacity);
     this.payload = new Int32Array(3 * this.capacity);
-    this.free = new Int32Array(this.capacity);
-    for (let i = 0; i < this.capacity; i++) this.free[i] = this.capacity - 1 - i;
+    for (let i = 0; i < this.capacity; i++) this.slots[i] = i;
   }
 
   /** Events waiting (the one taken by the last `pop()` no longer counts). */
@@ -61,7 +61,7 @@ export class EventQueue {
   push(time: number, priority: number, kind: number, a: number, b: number): void {
     if (this.taken) return this.replaceTop(time, priority, kind, a, b);
     if (this.count === this.capacity) this.grow();
-    const slot = this.free[this.capacity - 1 - this.count]!;
+    const slot = this.slots[this.count]!; // the first free slot, just past the heap
     this.fill(slot, priority, kind, a, b);
     const times = this.times, slots = this.slots;
     let pos = this.count++;
@@ -114,8 +114,9 @@ export class EventQueue {
   private removeTop(): void {
     this.taken = false;
     const n = --this.count;
-    this.free[this.capacity - 1 - n] = this.slots[0]!;
+    const freed = this.slots[0]!;
     this.siftDown(this.times[n]!, this.slots[n]!, n);
+    this.slots[n] = freed; // the root's slot joins the free ones past the heap
   }
 
   /** Places (time, slot) from the root down, in a heap of n entries. */
@@ -161,7 +162,6 @@ export class EventQueue {
     this.count = 0;
     this.taken = false;
     this.sequence = 0;
-    for (let i = 0; i < this.capacity; i++) this.free[i] = this.capacity - 1 - i;
   }
 
   private grow(): void {
@@ -177,9 +177,7 @@ export class EventQueue {
     this.slots = widen(this.slots, (n) => new Int32Array(n), capacity);
     this.keys = widen(this.keys, (n) => new Float64Array(n), capacity);
     this.payload = widen(this.payload, (n) => new Int32Array(n), 3 * capacity);
-    this.free = new Int32Array(capacity);
-    // Free slots are read from index capacity - 1 - count downwards (no root is taken when full).
-    for (let i = 0; i < old; i++) this.free[i] = capacity - 1 - i;
+    for (let i = old; i < capacity; i++) this.slots[i] = i;
     this.capacity = capacity;
   }
 }
