@@ -59,7 +59,7 @@ describe('WeeklyRate (non-homogeneous Poisson arrivals)', () => {
     const count = (scale: number) => {
       const rng = new Rng(1);
       let n = 0;
-      for (let t = rate.nextScaled(0, rng, scale); t < 20 * MINUTES_PER_WEEK; t = rate.nextScaled(t, rng, scale)) n++;
+      for (let t = rate.next(0, rng, scale); t < 20 * MINUTES_PER_WEEK; t = rate.next(t, rng, scale)) n++;
       return n;
     };
     expect(count(2) / count(1)).toBeCloseTo(2, 1);

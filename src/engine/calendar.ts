@@ -114,18 +114,12 @@ export class WeeklyRate {
     this.constant = perMinute.every((r) => r === perMinute[0]);
   }
 
-  /** Time of the next arrival after t, or Infinity if the rate is zero. */
-  next(t: number, rng: Rng): number {
-    const remaining = -Math.log(rng.nextOpen()); // an exponential of the cumulative rate to spend
-    if (this.constant) return t + remaining / this.meanPerMinute; // Infinity at a zero rate
-    return this.meanPerMinute > 0 ? this.spend(t, remaining) : Infinity;
-  }
-
-  /** Time of the next arrival after t at `scale` times this rate, or Infinity if it is zero. */
-  nextScaled(t: number, rng: Rng, scale: number): number {
+  /** Time of the next arrival after t at `scale` times this rate, or Infinity if the rate is zero. */
+  next(t: number, rng: Rng, scale = 1): number {
     if (this.meanPerMinute <= 0 || scale <= 0) return Infinity;
-    const remaining = -Math.log(rng.nextOpen()) / scale;
-    return this.constant ? t + remaining / this.meanPerMinute : this.spend(t, remaining);
+    const remaining = -Math.log(rng.nextOpen()) / scale; // exponential of the cumulative rate to spend
+    if (this.constant) return t + remaining / this.meanPerMinute;
+    return this.spend(t, remaining);
   }
 
   /** Walks the week from t until `remaining` of the cumulative rate is spent (kept out of `next`, which stays small enough to inline). */

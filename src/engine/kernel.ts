@@ -3,8 +3,7 @@
  *
  * Owns: simulated time (minutes) and the event budget that guarantees every run terminates.
  * Knows nothing of messages or organisations: a model gives it a handler that receives
- * (kind, a, b) for each event, or runs its own loop on `take`. Wall-clock pacing lives outside
- * (the worker runs it in slices).
+ * (kind, a, b) for each event. Wall-clock pacing lives outside (the worker runs it in slices).
  */
 import { EventQueue } from './event-queue';
 
@@ -70,8 +69,7 @@ export class Kernel {
 
   /**
    * Takes the next event due by `until` into `kind`, `a` and `b` and moves the clock to it, without
-   * firing it: a model that runs its own loop calls its handler directly, which lets V8 inline it.
-   * Returns false, with the reason in `stopped`, when the budget is spent, no event is left or the
+   * firing it (step and runUntil then call the handler). Returns false, with the reason in `stopped`, when the budget is spent, no event is left or the
    * next one is after `until` (the clock then ends at `until`).
    */
   take(until: number): boolean {

@@ -22,10 +22,9 @@ export class ConservationError extends Error {
 
 export function checkConservation(sim: Simulation): void {
   const { messages, tasks, counts, units } = sim;
-  const census = new Int32Array(4);
-  const outcome = messages.outcome;
-  for (let m = 0; m < messages.count; m++) census[outcome[m]!]!++;
-  const [open, answered, dropped, abandoned] = census as unknown as [number, number, number, number];
+  const census = [0, 0, 0, 0];
+  for (let m = 0; m < messages.count; m++) census[messages.outcome[m]!]!++;
+  const [open, answered, dropped, abandoned] = census as [number, number, number, number];
   if (counts.arrived !== messages.count) throw new ConservationError(`${counts.arrived} arrivals counted, ${messages.count} messages recorded`);
   if (answered !== counts.answered || dropped !== counts.dropped || abandoned !== counts.abandoned) {
     throw new ConservationError(`outcome counters (${counts.answered}/${counts.dropped}/${counts.abandoned}) differ from the records (${answered}/${dropped}/${abandoned})`);

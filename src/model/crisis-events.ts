@@ -32,7 +32,7 @@ export function rescheduleCrisisArrivals(sim: Simulation): void {
   const extra = crisis.multiplier() - 1;
   crisis.config.extraRates.forEach((rate, c) => {
     if (!rate || extra <= 0) return;
-    const t = rate.nextScaled(sim.kernel.now, sim.crisisRng, extra);
+    const t = rate.next(sim.kernel.now, sim.crisisRng, extra);
     if (t <= sim.model.horizon) sim.kernel.scheduleAt(t, Ev.CrisisArrival, c, crisis.generation);
   });
 }
@@ -47,6 +47,6 @@ export function onCrisisArrival(sim: Simulation, c: number, generation: number):
   sim.messages.arrival[m] = sim.kernel.now;
   sim.messages.organised[m] = rng.chance(pub.organisedShare) ? 1 : 0;
   sim.admit(m, rng);
-  const t = crisis.config.extraRates[c]!.nextScaled(sim.kernel.now, rng, crisis.multiplier() - 1);
+  const t = crisis.config.extraRates[c]!.next(sim.kernel.now, rng, crisis.multiplier() - 1);
   if (t <= sim.model.horizon) sim.kernel.scheduleAt(t, Ev.CrisisArrival, c, generation);
 }

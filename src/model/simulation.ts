@@ -83,17 +83,8 @@ export class Simulation {
    * Returns true once the run is over; conservation is then checked.
    */
   advance(maxEvents: number): boolean {
-    const kernel = this.kernel;
-    const horizon = this.model.horizon;
-    // The kernel's loop, written here so that V8 inlines the handler into it.
-    for (let fired = 0; fired < maxEvents; fired++) {
-      if (!kernel.take(horizon)) return this.end(kernel.stopped);
-      this.handle(kernel.kind, kernel.a, kernel.b);
-    }
-    return false;
-  }
-
-  private end(reason: StopReason): true {
+    const reason = this.kernel.runUntil(this.model.horizon, maxEvents);
+    if (reason === 'slice') return false;
     this.stopReason = reason;
     for (const u of this.units) u.advance(this.kernel.now);
     checkConservation(this);
