@@ -39,6 +39,7 @@ export function runReplication(scenario: Scenario, replication: number, observe?
   if (observe) sim.observer = observe(model);
   sim.run();
   const metrics = measureRun(sim);
+  sim.recycle(); // the metrics are copies: the next replication reuses the records' memory
   return { metrics, info: { replication, seed, events: metrics.events, stopReason: metrics.stopReason } };
 }
 

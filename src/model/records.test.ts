@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pooledByteCount } from './buffer-pool';
 import { MessageTable, TaskTable } from './records';
 
 describe('record tables', () => {
@@ -35,5 +36,35 @@ describe('record tables', () => {
     expect(again).toBe(t);
     expect(tasks.count).toBe(1);
     expect([tasks.kind[t], tasks.unit[t], tasks.message[t], tasks.state[t], tasks.parent[t], tasks.rule[t]]).toEqual([1, 2, 8, 0, -1, -1]);
+  });
+
+  it('hand a recycled table\'s memory to the next table of its size, reset to the initial values', () => {
+    const first = new MessageTable(5000);
+    for (let i = 0; i < 5000; i++) {
+      const m = first.add(1, 2, 3, 4, 1, 7);
+      first.arrival[m] = first.firstResponse[m] = 9;
+      first.liveTask[m] = first.correct[m] = 1;
+    }
+    const before = pooledByteCount();
+    first.recycle();
+    expect(first.count).toBe(0);
+    expect(first.arrival.length).toBe(0); // nothing of the old rows can be read through the table
+    expect(pooledByteCount()).toBeGreaterThan(before);
+    const second = new MessageTable(5000);
+    expect(pooledByteCount()).toBe(before); // the same buffer, taken back
+    const m = second.add(0, 0, 0, 0, 0, -1);
+    expect(m).toBe(0);
+    for (let i = 0; i < 5000; i++) {
+      expect([second.arrival[i], second.liveTask[i], second.correct[i], second.channel[i]]).toEqual([0, -1, 0, 0]);
+      expect(second.firstResponse[i]).toBeNaN();
+    }
+  });
+
+  it('keep working when added to after a recycle', () => {
+    const tasks = new TaskTable(16);
+    tasks.release(tasks.add(0, 1, 2, 1)); // a free row must not outlive the recycle
+    tasks.recycle();
+    const t = tasks.add(2, 3, 4, 0);
+    expect([t, tasks.count, tasks.unit[t], tasks.message[t], tasks.parent[t]]).toEqual([0, 1, 3, 4, -1]);
   });
 });

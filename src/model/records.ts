@@ -1,54 +1,85 @@
 /**
  * Per-message and per-task records, kept as columns of typed arrays (one row per message or task)
- * so a run of a million messages allocates a few arrays, not a million objects.
+ * so a run of a million messages allocates one buffer per table, not a million objects.
  *
  * Owns: the record layout and its growth. Every metric of the product is computed from these.
  */
 
+import { giveBuffer, takeBuffer } from './buffer-pool';
+
 type Column = Float64Array | Int32Array | Int16Array | Uint8Array;
+type ColumnType = 'f64' | 'i32' | 'i16' | 'u8';
 /**
  * A column's type, optionally with the value new rows start with (0 otherwise). Narrow types keep
  * a row small: indices of units (≤ 200), topics, channels, publics and intents fit 8 or 16 bits.
  */
-type ColumnKind = 'f64' | 'i32' | 'i16' | 'u8' | readonly ['f64' | 'i32' | 'i16', number];
+type ColumnKind = ColumnType | readonly ['f64' | 'i32' | 'i16', number];
 
-function make(kind: ColumnKind, n: number): Column {
-  const [type, initial] = typeof kind === 'string' ? [kind, 0] : kind;
-  const column =
-    type === 'f64' ? new Float64Array(n) : type === 'i32' ? new Int32Array(n) : type === 'i16' ? new Int16Array(n) : new Uint8Array(n);
-  if (initial !== 0) column.fill(initial);
-  return column;
-}
+const VIEW = { f64: Float64Array, i32: Int32Array, i16: Int16Array, u8: Uint8Array } as const;
 
-/** A growable table of typed-array columns; `add()` returns the new row index. */
+/**
+ * A growable table of typed-array columns; `add()` returns the new row index. All columns of a
+ * table live in one buffer, widest first so each stays aligned, and the buffer goes back to the
+ * pool (buffer-pool.ts) when the table is recycled or outgrown.
+ */
 abstract class Table<K extends string> {
   count = 0;
-  protected capacity: number;
-  protected readonly columns: Record<K, Column>;
+  protected capacity = 0;
+  protected columns = {} as Record<K, Column>;
+  private buffer: ArrayBuffer | null = null;
+  /** Columns in buffer order: type, value of a new row, name. */
+  private readonly order: { key: K; type: ColumnType; initial: number }[];
+  private readonly rowBytes: number;
 
-  protected constructor(private readonly layout: Record<K, ColumnKind>, capacity: number) {
-    this.capacity = Math.max(16, Math.ceil(capacity));
-    this.columns = {} as Record<K, Column>;
-    for (const key of Object.keys(layout) as K[]) this.columns[key] = make(layout[key], this.capacity);
-    this.bind();
+  protected constructor(layout: Record<K, ColumnKind>, capacity: number) {
+    this.order = (Object.keys(layout) as K[])
+      .map((key) => {
+        const kind = layout[key];
+        const [type, initial] = typeof kind === 'string' ? [kind, 0] : kind;
+        return { key, type, initial };
+      })
+      .sort((a, b) => VIEW[b.type].BYTES_PER_ELEMENT - VIEW[a.type].BYTES_PER_ELEMENT);
+    this.rowBytes = this.order.reduce((sum, c) => sum + VIEW[c.type].BYTES_PER_ELEMENT, 0);
+    this.allocate(Math.max(16, Math.ceil(capacity)));
   }
 
   /** Re-exposes the columns as fields after they are reallocated. */
   protected abstract bind(): void;
 
   protected nextRow(): number {
-    if (this.count === this.capacity) this.grow();
+    if (this.count === this.capacity) this.allocate(2 * Math.max(8, this.capacity));
     return this.count++;
   }
 
-  /** Doubles every column (kept out of nextRow so that `add` stays small enough to inline). */
-  private grow(): void {
-    this.capacity *= 2;
-    for (const key of Object.keys(this.layout) as K[]) {
-      const grown = make(this.layout[key], this.capacity); // new rows start at their initial values
-      grown.set(this.columns[key] as never);
-      this.columns[key] = grown;
+  /**
+   * Gives the table's memory to the pool for the next table. The table is empty afterwards; views
+   * of its columns taken before must not be read again.
+   */
+  recycle(): void {
+    if (this.buffer) giveBuffer(this.buffer);
+    this.buffer = null;
+    this.count = this.capacity = 0;
+    for (const { key, type } of this.order) this.columns[key] = new VIEW[type](0);
+    this.bind();
+  }
+
+  /**
+   * Moves the rows into a buffer of `capacity` rows (kept out of nextRow so that `add` stays small
+   * enough to inline); new rows start at their initial values.
+   */
+  private allocate(capacity: number): void {
+    const buffer = takeBuffer(capacity * this.rowBytes);
+    let offset = 0;
+    for (const { key, type, initial } of this.order) {
+      const column = new VIEW[type](buffer, offset, capacity);
+      offset += column.byteLength;
+      if (initial !== 0) column.fill(initial);
+      if (this.count > 0) column.set(this.columns[key].subarray(0, this.count) as never);
+      this.columns[key] = column;
     }
+    if (this.buffer) giveBuffer(this.buffer);
+    this.buffer = buffer;
+    this.capacity = capacity;
     this.bind();
   }
 }
@@ -191,6 +222,11 @@ export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
     this.parent[t] = -1;
     this.rule[t] = -1;
     return t;
+  }
+
+  override recycle(): void {
+    super.recycle();
+    this.freeCount = 0;
   }
 
   /**

@@ -91,6 +91,15 @@ export class Simulation {
     return true;
   }
 
+  /**
+   * Gives the message and task tables' memory to the next simulation of this thread (see
+   * buffer-pool.ts). Call once the run's records have been read: the tables are empty afterwards.
+   */
+  recycle(): void {
+    this.messages.recycle();
+    this.tasks.recycle();
+  }
+
   /** Schedules the first events. Call once, before `advance`. */
   start(): void {
     this.model.streams.forEach((s, i) => this.scheduleArrival(i, 0));

@@ -75,6 +75,7 @@ export function warmUpEngineMmc(prepared: PreparedEngineModel, customers: number
   const sim = new Simulation(prepared.model, seed);
   sim.start();
   sim.advance(2 * customers);
+  sim.recycle(); // as runReplication does once a replication is measured
 }
 
 export function runEngineMmc(prepared: PreparedEngineModel, p: MmcParams, seed: number): MmcResult {
