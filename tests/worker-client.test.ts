@@ -88,12 +88,12 @@ describe('worker client', () => {
 
   it('asks cancelled workers to stop, and gives them, still loaded, to the next run', async () => {
     const { startComparison, STOP_WAIT } = await client(2);
-    const run = () => startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications: 3, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
-    const first = run();
+    const run = (replications: number) => startComparison({ companyId: 'sme', organisationIds: ['funnel', 'coordinator'], run: { replications, seed: 1, horizonDays: 7 }, levers: NEUTRAL_LEVERS }, () => {});
+    const first = run(40); // enough that it is still under way when cancelled, however fast the engine
     await new Promise((resolve) => setTimeout(resolve, 30)); // under way
     first.cancel();
     expect(await first.done).toEqual({ type: 'cancelled' });
-    const next = run();
+    const next = run(3);
     expect(await next.done).toEqual({ type: 'done' });
     expect(terminated).toHaveLength(0);
     expect(spawned).toBe(2); // the next run had the same two workers

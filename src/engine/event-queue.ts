@@ -145,9 +145,11 @@ export class EventQueue {
   private fill(slot: number, priority: number, kind: number, a: number, b: number): void {
     this.keys[slot] = priority * PRIORITY_SCALE + this.sequence++;
     const payload = this.payload;
-    payload[3 * slot] = kind;
-    payload[3 * slot + 1] = a;
-    payload[3 * slot + 2] = b;
+    // `| 0` tells V8 the arguments are int32: without it each store went through a double
+    // (count-instructions.sh engine: −17 instructions per event).
+    payload[3 * slot] = kind | 0;
+    payload[3 * slot + 1] = a | 0;
+    payload[3 * slot + 2] = b | 0;
   }
 
   /**

@@ -5,7 +5,8 @@
  * All three simulate the same M/M/c queue (λ = 1/min, exponential service of mean 4 min, c = 5,
  * ρ = 0.8) for ≥ 10^6 customers, check the measured mean wait and probability of waiting against
  * Erlang C, and report speed. A fourth, diagnostic implementation (the same queue written directly
- * on our Kernel) splits the engine's cost into kernel and organisation model. After an untimed
+ * on our Kernel) splits the engine's cost into kernel and organisation model; a fifth runs the
+ * engine on fresh record memory, as a thread's first replication does. After an untimed
  * warm-up round (so every implementation runs JIT-compiled), `--rounds` timed rounds run them in a
  * rotating order and the MEDIAN of each figure is reported, because the machine is shared and noisy.
  *
@@ -39,11 +40,12 @@ function option(name: string, fallback: number): number {
   return fallback;
 }
 
-type Name = 'hand' | 'kernel' | 'engine' | 'simjs';
+type Name = 'hand' | 'kernel' | 'engine' | 'engineCold' | 'simjs';
 const LABEL: Record<Name, string> = {
   hand: 'hand-written loop',
   kernel: '(diagnostic) bare Kernel',
   engine: 'our engine',
+  engineCold: '(diagnostic) engine, fresh memory',
   simjs: 'SIM.JS 2.0.3',
 };
 
@@ -74,8 +76,8 @@ function main(): void {
   // running them side by side would measure their interference, not their speed.
   const run = (name: Name, p: MmcParams, seed: number): MmcResult => runInChild(name, p.customers, seed);
 
-  const results: Record<Name, MmcResult[]> = { hand: [], kernel: [], engine: [], simjs: [] };
-  const order: Name[] = ['hand', 'kernel', 'engine', 'simjs'];
+  const results: Record<Name, MmcResult[]> = { hand: [], kernel: [], engine: [], engineCold: [], simjs: [] };
+  const order: Name[] = ['hand', 'kernel', 'engine', 'engineCold', 'simjs'];
   for (let r = 0; r < rounds; r++) {
     // Rotate the order each round so slow drifts of the machine's load fall on all alike.
     const shift = r % order.length;
@@ -101,7 +103,7 @@ function main(): void {
       nsPerCustomer: median(rs.map((r) => (r.wallMs * 1e6) / r.customers)),
     };
   };
-  const s = { hand: speed('hand'), kernel: speed('kernel'), engine: speed('engine'), simjs: speed('simjs') };
+  const s = { hand: speed('hand'), kernel: speed('kernel'), engine: speed('engine'), engineCold: speed('engineCold'), simjs: speed('simjs') };
 
   console.log('');
   console.log(`Speed (median of ${rounds} rounds)     customers       events   wall ms    cpu ms     events/s   ns/event  ns/customer`);
@@ -114,6 +116,8 @@ function main(): void {
   }
   console.log('  events: 2 per customer for the hand loop, the bare Kernel and SIM.JS; the engine\'s own count adds an hourly sample event.');
   console.log('  (diagnostic) bare Kernel: the same M/M/c written directly on src/engine/kernel.ts, without the organisation model.');
+  console.log('  our engine writes its records into memory recycled from its warm-up runs, as every replication after a thread\'s first does;');
+  console.log('  (diagnostic) engine, fresh memory: the same run on never-touched memory, as a thread\'s first replication.');
   console.log('  events/s, ns/event and ns/customer are from wall time; cpu ms is the whole process (GC threads included).');
   // The spread shows how much the shared machine moved the figures during this run.
   const spread = (name: Name) => {
@@ -136,7 +140,7 @@ function main(): void {
     const worstP = dp.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
     // The engine runs to a horizon, so the few customers still queued then are not served;
     // the others drain their queue and must serve everyone.
-    const unservedOk = rs.every((r) => r.unserved <= (name === 'engine' ? Math.max(100, 1e-3 * r.customers) : 0));
+    const unservedOk = rs.every((r) => r.unserved <= (name === 'engine' || name === 'engineCold' ? Math.max(100, 1e-3 * r.customers) : 0));
     const pass = Math.abs(worstW) <= tol.meanWait && Math.abs(worstP) <= tol.probabilityOfWaiting && unservedOk && rs.every((r) => r.measured > 0);
     allPass &&= pass;
     console.log(
@@ -167,7 +171,8 @@ function main(): void {
   }
   console.log(
     `  (diagnostic) kernel ÷ hand-written loop ${fmt(s.kernel.nsPerEvent / s.hand.nsPerEvent, 2)}×; ` +
-      `full engine ÷ bare Kernel ${fmt(s.engine.nsPerEvent / s.kernel.nsPerEvent, 2)}× (the organisation model's share)`,
+      `full engine ÷ bare Kernel ${fmt(s.engine.nsPerEvent / s.kernel.nsPerEvent, 2)}× (the organisation model's share); ` +
+      `fresh memory ÷ recycled ${fmt(s.engineCold.nsPerEvent / s.engine.nsPerEvent, 2)}×`,
   );
   console.log('');
   const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -190,18 +195,18 @@ function runInChild(name: Name, customers: number, seed: number): MmcResult {
 function runOne(name: Name, customers: number, seed: number): void {
   const params: MmcParams = { ...DEFAULT_PARAMS, customers };
   const warm = { ...params, customers: Math.min(customers, WARMUP_CUSTOMERS) };
-  const prepared = name === 'engine' ? prepareEngineModel(params) : undefined;
+  const prepared = name === 'engine' || name === 'engineCold' ? prepareEngineModel(params) : undefined;
   const once = (p: MmcParams, s: number): MmcResult => {
     collectGarbage();
     if (name === 'hand') return runHandwrittenMmc(p, s);
     if (name === 'kernel') return runKernelMmc(p, s);
-    if (name === 'engine') return runEngineMmc(prepared!, p, s);
+    if (prepared) return runEngineMmc(prepared, p, s);
     return runSimJsMmc(p, s);
   };
   // Twice: V8 often deoptimises a function once more when a loop compiled on-stack first returns.
   // The engine warms up on the very model it is timed on (see warmUpEngineMmc).
   for (const s of [998, 999]) {
-    if (prepared) warmUpEngineMmc(prepared, warm.customers, s);
+    if (prepared) warmUpEngineMmc(prepared, warm.customers, s, name === 'engine');
     else once(warm, s);
   }
   console.log(JSON.stringify(once(params, seed)));

@@ -5,6 +5,9 @@
  *
  * Events are the kernel's own count (sim.kernel.eventsFired): one arrival and one service end per
  * customer, plus the model's bookkeeping events (an hourly time-series sample, the warm-up end).
+ * Record memory: the warm-up runs recycle their tables (buffer-pool.ts), so the timed run reuses
+ * them as a thread's second and later replications do; `engineCold` skips that, so its timed run
+ * pays for fresh memory as a thread's first replication does.
  * The wait of a message is firstResponse − arrival (a live call's first response is the moment an
  * agent picks it up), read from the message table after the run.
  */
@@ -71,11 +74,13 @@ export function prepareEngineModel(p: MmcParams): PreparedEngineModel {
  * "weak objects") as soon as that model is collected, and the timed run would pay for V8
  * compiling it all again.
  */
-export function warmUpEngineMmc(prepared: PreparedEngineModel, customers: number, seed: number): void {
+export function warmUpEngineMmc(prepared: PreparedEngineModel, customers: number, seed: number, recycle: boolean): void {
   const sim = new Simulation(prepared.model, seed);
   sim.start();
   sim.advance(2 * customers);
-  sim.recycle(); // as runReplication does once a replication is measured
+  // As runReplication does once a replication is measured: the timed run then writes its records
+  // into memory already touched, like every replication after a thread's first.
+  if (recycle) sim.recycle();
 }
 
 export function runEngineMmc(prepared: PreparedEngineModel, p: MmcParams, seed: number): MmcResult {
