@@ -16,17 +16,19 @@ const LIMIT_BYTES = 256 * 2 ** 20;
 const pooled: ArrayBuffer[] = [];
 let pooledBytes = 0;
 
-/** A buffer of exactly `bytes`, zero-filled: a pooled one when there is one, else a fresh one. */
-export function takeBuffer(bytes: number): ArrayBuffer {
+/**
+ * A buffer of exactly `bytes`: a pooled one when there is one (`reused`: it holds old data, the
+ * caller resets what it needs), else a fresh, zero-filled one.
+ */
+export function takeBuffer(bytes: number): { buffer: ArrayBuffer; reused: boolean } {
   for (let i = pooled.length - 1; i >= 0; i--) {
     const buffer = pooled[i]!;
     if (buffer.byteLength !== bytes) continue;
     pooled.splice(i, 1);
     pooledBytes -= bytes;
-    new Uint8Array(buffer).fill(0);
-    return buffer;
+    return { buffer, reused: true };
   }
-  return new ArrayBuffer(bytes);
+  return { buffer: new ArrayBuffer(bytes), reused: false };
 }
 
 /** Gives a buffer back; the caller must not use it, or any view of it, again. */

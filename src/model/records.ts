@@ -68,12 +68,12 @@ abstract class Table<K extends string> {
    * enough to inline); new rows start at their initial values.
    */
   private allocate(capacity: number): void {
-    const buffer = takeBuffer(capacity * this.rowBytes);
+    const { buffer, reused } = takeBuffer(capacity * this.rowBytes);
     let offset = 0;
     for (const { key, type, initial } of this.order) {
       const column = new VIEW[type](buffer, offset, capacity);
       offset += column.byteLength;
-      if (initial !== 0) column.fill(initial);
+      if (initial !== 0 || reused) column.fill(initial); // one pass per column, whatever it held
       if (this.count > 0) column.set(this.columns[key].subarray(0, this.count) as never);
       this.columns[key] = column;
     }
