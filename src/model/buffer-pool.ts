@@ -5,30 +5,37 @@
  * virtual machine the host maps each page too. Measured on the 2-core VM this project is built on:
  * touching a fresh 54 MB message table (10^6 messages) costs about 130 ms, a third of the whole
  * run, while resetting one already touched costs about 2 ms. Replications of a scenario ask for
- * tables of the same size, so from the second replication on a thread's tables cost only that reset.
+ * tables of the same size, and so do the organisations compared on one company, so from the
+ * second replication on a thread's tables cost only that reset.
  *
- * Owns: the buffers given back and the cap on what it keeps. Never imports anything.
+ * Owns: the buffers given back and what it keeps of them: the few most recent (a replication
+ * gives back two, its message and task tables), so a thread holds on to about one run's tables
+ * and never more than LIMIT_BYTES. Never imports anything.
  */
 
-/** At most this much memory waits in the pool; the oldest buffers go first beyond it. */
+/** At most this many buffers wait, the most recently given back. */
+const MAX_BUFFERS = 4;
+/** At most this much memory waits; the oldest buffers go first beyond it. */
 const LIMIT_BYTES = 256 * 2 ** 20;
 
 const pooled: ArrayBuffer[] = [];
 let pooledBytes = 0;
 
 /**
- * A buffer of exactly `bytes`: a pooled one when there is one (`reused`: it holds old data, the
- * caller resets what it needs), else a fresh, zero-filled one.
+ * A buffer of at least `bytes` (at most twice as many): the smallest pooled one that fits
+ * (`reused`: it holds old data, the caller resets what it uses), else a fresh, zero-filled one of
+ * exactly `bytes`. A lever that changes the volume a little still finds the last run's tables.
  */
 export function takeBuffer(bytes: number): { buffer: ArrayBuffer; reused: boolean } {
-  for (let i = pooled.length - 1; i >= 0; i--) {
-    const buffer = pooled[i]!;
-    if (buffer.byteLength !== bytes) continue;
-    pooled.splice(i, 1);
-    pooledBytes -= bytes;
-    return { buffer, reused: true };
+  let best = -1;
+  for (let i = 0; i < pooled.length; i++) {
+    const size = pooled[i]!.byteLength;
+    if (size >= bytes && size < 2 * bytes && (best < 0 || size < pooled[best]!.byteLength)) best = i;
   }
-  return { buffer: new ArrayBuffer(bytes), reused: false };
+  if (best < 0) return { buffer: new ArrayBuffer(bytes), reused: false };
+  const [buffer] = pooled.splice(best, 1);
+  pooledBytes -= buffer!.byteLength;
+  return { buffer: buffer!, reused: true };
 }
 
 /** Gives a buffer back; the caller must not use it, or any view of it, again. */
@@ -36,10 +43,10 @@ export function giveBuffer(buffer: ArrayBuffer): void {
   if (buffer.byteLength > LIMIT_BYTES) return;
   pooled.push(buffer);
   pooledBytes += buffer.byteLength;
-  while (pooledBytes > LIMIT_BYTES) pooledBytes -= pooled.shift()!.byteLength;
+  while (pooled.length > MAX_BUFFERS || pooledBytes > LIMIT_BYTES) pooledBytes -= pooled.shift()!.byteLength;
 }
 
-/** Bytes waiting in the pool (for tests). */
-export function pooledByteCount(): number {
-  return pooledBytes;
+/** Buffers and bytes waiting in the pool (for tests). */
+export function poolContents(): { buffers: number; bytes: number } {
+  return { buffers: pooled.length, bytes: pooledBytes };
 }
