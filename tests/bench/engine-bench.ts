@@ -49,6 +49,7 @@ const LABEL: Record<Name, string> = {
   simjs: 'SIM.JS 2.0.3',
 };
 
+const LABEL_WIDTH = Math.max(...Object.values(LABEL).map((l) => l.length)) + 2;
 const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');
 const fmt = (n: number, digits: number) => n.toFixed(digits);
 const pad = (s: string, width: number) => s.padStart(width);
@@ -106,11 +107,11 @@ function main(): void {
   const s = { hand: speed('hand'), kernel: speed('kernel'), engine: speed('engine'), engineCold: speed('engineCold'), simjs: speed('simjs') };
 
   console.log('');
-  console.log(`Speed (median of ${rounds} rounds)     customers       events   wall ms    cpu ms     events/s   ns/event  ns/customer`);
+  console.log(`${`Speed (median of ${rounds} rounds)`.padEnd(LABEL_WIDTH + 2)}   customers       events   wall ms    cpu ms     events/s   ns/event  ns/customer`);
   for (const name of order) {
     const x = s[name];
     console.log(
-      `  ${LABEL[name].padEnd(30)}${pad(fmtInt(x.customers), 11)}${pad(fmtInt(x.events), 13)}${pad(fmt(x.wallMs, 1), 10)}${pad(fmt(x.cpuMs, 1), 10)}` +
+      `  ${LABEL[name].padEnd(LABEL_WIDTH)}${pad(fmtInt(x.customers), 11)}${pad(fmtInt(x.events), 13)}${pad(fmt(x.wallMs, 1), 10)}${pad(fmt(x.cpuMs, 1), 10)}` +
         `${pad(`${fmt(1e3 / x.nsPerEvent, 2)} M`, 13)}${pad(fmt(x.nsPerEvent, 1), 11)}${pad(fmt(x.nsPerCustomer, 1), 13)}`,
     );
   }
@@ -129,7 +130,7 @@ function main(): void {
   // ── Accuracy ─────────────────────────────────────────────────────────────────────────────
   console.log('');
   console.log(`Accuracy vs Erlang C (every round; tolerance ±${fmt(tol.meanWait * 100, 1)}% Wq, ±${fmt(tol.probabilityOfWaiting * 100, 1)}% P(wait))`);
-  console.log(`  ${'Erlang C'.padEnd(30)}Wq ${fmt(ref.meanWait, 4)}   P(wait) ${fmt(ref.probabilityOfWaiting, 4)}`);
+  console.log(`  ${'Erlang C'.padEnd(LABEL_WIDTH)}Wq ${fmt(ref.meanWait, 4)}   P(wait) ${fmt(ref.probabilityOfWaiting, 4)}`);
   console.log('  (the hand-written loop and the bare Kernel use the same xoshiro128** seeding and draw order, so they must agree exactly)');
   let allPass = true;
   for (const name of order) {
@@ -144,7 +145,7 @@ function main(): void {
     const pass = Math.abs(worstW) <= tol.meanWait && Math.abs(worstP) <= tol.probabilityOfWaiting && unservedOk && rs.every((r) => r.measured > 0);
     allPass &&= pass;
     console.log(
-      `  ${LABEL[name].padEnd(30)}Wq ${rs.map((r) => fmt(r.meanWait, 4)).join(' / ')} (worst ${pct(worstW)})` +
+      `  ${LABEL[name].padEnd(LABEL_WIDTH)}Wq ${rs.map((r) => fmt(r.meanWait, 4)).join(' / ')} (worst ${pct(worstW)})` +
         `   P(wait) ${rs.map((r) => fmt(r.probabilityOfWaiting, 4)).join(' / ')} (worst ${pct(worstP)})` +
         `   ${pass ? 'PASS' : 'FAIL'} within tolerance${unservedOk ? '' : ' (customers left unserved)'}`,
     );
