@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { giveBuffer, poolContents, takeBuffer } from './buffer-pool';
+import { emptyPool, giveBuffer, poolContents, takeBuffer } from './buffer-pool';
 
 describe('buffer pool', () => {
   it('hands back the smallest pooled buffer that fits, never one twice the size or more', () => {
-    for (let i = 0; i < 4; i++) giveBuffer(new ArrayBuffer(1)); // pushes out whatever was there
-    while (poolContents().buffers > 0) takeBuffer(1);
+    emptyPool();
     const [a, b, c] = [new ArrayBuffer(1000), new ArrayBuffer(1500), new ArrayBuffer(4000)];
     [c, a, b].forEach(giveBuffer);
     expect(takeBuffer(900)).toEqual({ buffer: a, reused: true });
@@ -15,9 +14,11 @@ describe('buffer pool', () => {
     expect(poolContents()).toEqual({ buffers: 1, bytes: 4000 });
   });
 
-  it('keeps only the most recent few buffers', () => {
+  it('keeps only the most recent few buffers, each once', () => {
+    emptyPool();
     const given = Array.from({ length: 6 }, (_, i) => new ArrayBuffer(100 + i));
     given.forEach(giveBuffer);
+    giveBuffer(given[5]!); // given twice: still one entry
     expect(poolContents().buffers).toBe(4);
     expect(takeBuffer(100).buffer).toBe(given[2]); // the two oldest are gone
   });

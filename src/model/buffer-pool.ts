@@ -40,10 +40,17 @@ export function takeBuffer(bytes: number): { buffer: ArrayBuffer; reused: boolea
 
 /** Gives a buffer back; the caller must not use it, or any view of it, again. */
 export function giveBuffer(buffer: ArrayBuffer): void {
-  if (buffer.byteLength > LIMIT_BYTES) return;
+  // Given twice, a buffer could go to two live tables at once.
+  if (buffer.byteLength > LIMIT_BYTES || pooled.includes(buffer)) return;
   pooled.push(buffer);
   pooledBytes += buffer.byteLength;
   while (pooled.length > MAX_BUFFERS || pooledBytes > LIMIT_BYTES) pooledBytes -= pooled.shift()!.byteLength;
+}
+
+/** Lets the waiting buffers go (for tests, which need a known start). */
+export function emptyPool(): void {
+  pooled.length = 0;
+  pooledBytes = 0;
 }
 
 /** Buffers and bytes waiting in the pool (for tests). */

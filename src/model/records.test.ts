@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolContents } from './buffer-pool';
+import { emptyPool, poolContents } from './buffer-pool';
 import { MessageTable, TaskTable } from './records';
 
 describe('record tables', () => {
@@ -39,6 +39,7 @@ describe('record tables', () => {
   });
 
   it('hand a recycled table\'s memory to the next table of its size, reset to the initial values', () => {
+    emptyPool();
     const first = new MessageTable(5000);
     for (let i = 0; i < 5000; i++) {
       const m = first.add(1, 2, 3, 4, 1, 7);

@@ -20,7 +20,9 @@ const VIEW = { f64: Float64Array, i32: Int32Array, i16: Int16Array, u8: Uint8Arr
 /**
  * A growable table of typed-array columns; `add()` returns the new row index. All columns of a
  * table live in one buffer, widest first so each stays aligned, and the buffer goes back to the
- * pool (buffer-pool.ts) when the table is recycled or outgrown.
+ * pool (buffer-pool.ts) when the table is recycled or outgrown. So never keep a column across an
+ * `add()` (write `const t = tasks.add(…); tasks.parent[t] = …`, not `tasks.parent[tasks.add(…)]`):
+ * after a growth the old column's memory may already belong to another table.
  */
 abstract class Table<K extends string> {
   count = 0;
