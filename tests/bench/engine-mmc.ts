@@ -19,7 +19,7 @@ import type { CompiledModel } from '../../src/model/compiled';
 import { Simulation } from '../../src/model/simulation';
 import { loadScenario } from '../../src/scenario/load';
 import { LIMITS } from '../../src/scenario/schema-common';
-import { stopwatch, type MmcParams, type MmcResult } from './mmc-common';
+import { keepAlive, stopwatch, type MmcParams, type MmcResult } from './mmc-common';
 
 const SCENARIO_FILE = fileURLToPath(new URL('../../scenarios/mmc-erlang.yaml', import.meta.url));
 
@@ -76,6 +76,7 @@ export function prepareEngineModel(p: MmcParams): PreparedEngineModel {
  */
 export function warmUpEngineMmc(prepared: PreparedEngineModel, customers: number, seed: number, recycle: boolean): void {
   const sim = new Simulation(prepared.model, seed);
+  keepAlive(sim);
   sim.start();
   sim.advance(2 * customers);
   // As runReplication does once a replication is measured: the timed run then writes its records
@@ -85,7 +86,9 @@ export function warmUpEngineMmc(prepared: PreparedEngineModel, customers: number
 
 export function runEngineMmc(prepared: PreparedEngineModel, p: MmcParams, seed: number): MmcResult {
   const stop = stopwatch();
-  const sim = new Simulation(prepared.model, seed).run();
+  const sim = new Simulation(prepared.model, seed);
+  keepAlive(sim);
+  sim.run();
   const { wallMs, cpuMs } = stop();
   if (sim.stopReason !== 'horizon') throw new Error(`engine run stopped early (${sim.stopReason})`);
 

@@ -10,7 +10,7 @@
  */
 import { Kernel } from '../../src/engine/kernel';
 import { Rng } from '../../src/engine/random';
-import { stopwatch, type MmcParams, type MmcResult } from './mmc-common';
+import { keepAlive, stopwatch, type MmcParams, type MmcResult } from './mmc-common';
 
 const ARRIVAL = 0;
 const DEPARTURE = 1;
@@ -84,6 +84,7 @@ class KernelMmc {
 export function runKernelMmc(p: MmcParams, seed: number): MmcResult {
   const stop = stopwatch();
   const model = new KernelMmc(p, seed);
+  keepAlive(model);
   model.start();
   model.kernel.runUntil(Infinity);
   const { wallMs, cpuMs } = stop();

@@ -16,8 +16,8 @@ export interface SimJsRequest {
 /** The simulator: an event list (a binary heap of Request objects) and a clock. */
 export interface SimJsSim {
   time(): number;
-  /** Constructs an entity of this class (its constructor receives the simulator) and calls its start(). */
-  addEntity<T extends SimJsEntity>(klass: new (sim: SimJsSim, name?: string) => T, name?: string): T;
+  /** Constructs an entity of this class (its constructor receives the simulator) and calls its start(...args). */
+  addEntity<T extends SimJsEntity>(klass: new (sim: SimJsSim, name?: string) => T, name?: string, ...args: unknown[]): T;
   /** Runs until the event list is empty or the next event is later than `endTime`. */
   simulate(endTime: number, maxEvents?: number): boolean;
 }
