@@ -21,6 +21,9 @@ import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
 import { onAnswerReceived, onFollowUp, onPatienceEnd } from './customer-events';
 import type { MessageObserver } from './trace';
 
+/** Most events one call to `advance` fires: above any event budget, and a small integer for V8. */
+const MAX_SLICE = 2 ** 30;
+
 /** Referral chains longer than this are cut: the message is dropped as looping. */
 const MAX_HANDOFFS = 25;
 
@@ -83,7 +86,9 @@ export class Simulation {
    * Returns true once the run is over; conservation is then checked.
    */
   advance(maxEvents: number): boolean {
-    const reason = this.kernel.runUntil(this.model.horizon, maxEvents);
+    // Always a small integer for the kernel's loop: were it Infinity in one run (run()) and a
+    // count in another (a worker's slices), V8 would deoptimise and recompile that loop in between.
+    const reason = this.kernel.runUntil(this.model.horizon, Math.min(maxEvents, MAX_SLICE));
     if (reason === 'slice') return false;
     this.stopReason = reason;
     for (const u of this.units) u.advance(this.kernel.now);
