@@ -13,6 +13,16 @@ describe('Kernel', () => {
     expect(k.pending).toBe(1);
   });
 
+  it('calls a receiver\'s handle method with each event\'s kind and arguments', () => {
+    const fired: number[][] = [];
+    const receiver = { handle: (kind: number, a: number, b: number) => fired.push([kind, a, b]) };
+    const k = new Kernel(receiver);
+    k.schedule(2, 7, 3, 4);
+    k.schedule(1, 5, 1, 2);
+    k.runUntil(10);
+    expect(fired).toEqual([[5, 1, 2], [7, 3, 4]]);
+  });
+
   it('stops a runaway model at its event budget instead of hanging', () => {
     const k: Kernel = new Kernel(() => k.schedule(0, 0), 1_000); // schedules itself forever at the same minute
     k.schedule(0, 0);

@@ -54,7 +54,7 @@ export class Simulation {
 
   constructor(readonly model: CompiledModel, seed: number) {
     const rng = (name: string) => new Rng(deriveSeed(seed, name));
-    this.kernel = new Kernel((kind, a, b) => this.handle(kind, a, b), model.eventBudget);
+    this.kernel = new Kernel(this, model.eventBudget);
     // Sized for the expected first contacts (plus follow-ups), so tables rarely need to grow.
     const expected = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0) * model.horizon;
     this.messages = new MessageTable(Math.min(1.05 * expected + 1024, 1 << 24));
@@ -111,8 +111,11 @@ export class Simulation {
     scheduleTime(this);
   }
 
-  /** The kernel's handler: the three events every message goes through, kept small to inline. */
-  private handle(kind: number, a: number, b: number): void {
+  /**
+   * Called by the kernel for every event (the simulation is its receiver). Only the three events
+   * every message goes through are here, so it stays small enough to inline.
+   */
+  handle(kind: number, a: number, b: number): void {
     if (kind === Ev.Arrival) this.onArrival(a);
     else if (kind === Ev.ServiceEnd) this.onServiceEnd(a);
     else if (kind === Ev.Transfer) this.deliver(a);
