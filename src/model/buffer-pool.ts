@@ -4,7 +4,7 @@
  * Why: an operating system hands out fresh memory page by page on first touch, zeroed, and on a
  * virtual machine the host maps each page too. Measured on the 2-core VM this project is built on:
  * touching a fresh 54 MB message table (10^6 messages) costs about 130 ms, a third of the whole
- * run, while resetting one already touched costs about 2 ms. Replications of a scenario ask for
+ * run, while resetting one already touched costs about 4 ms. Replications of a scenario ask for
  * tables of the same size, and so do the organisations compared on one company, so from the
  * second replication on a thread's tables cost only that reset.
  *
