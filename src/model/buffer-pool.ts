@@ -19,7 +19,8 @@ const MAX_BUFFERS = 4;
 const LIMIT_BYTES = 256 * 2 ** 20;
 
 const pooled: ArrayBuffer[] = [];
-let pooledBytes = 0;
+
+const pooledBytes = (): number => pooled.reduce((sum, b) => sum + b.byteLength, 0);
 
 /**
  * A buffer of at least `bytes` (at most twice as many): the smallest pooled one that fits
@@ -33,9 +34,7 @@ export function takeBuffer(bytes: number): { buffer: ArrayBuffer; reused: boolea
     if (size >= bytes && size < 2 * bytes && (best < 0 || size < pooled[best]!.byteLength)) best = i;
   }
   if (best < 0) return { buffer: new ArrayBuffer(bytes), reused: false };
-  const [buffer] = pooled.splice(best, 1);
-  pooledBytes -= buffer!.byteLength;
-  return { buffer: buffer!, reused: true };
+  return { buffer: pooled.splice(best, 1)[0]!, reused: true };
 }
 
 /** Gives a buffer back; the caller must not use it, or any view of it, again. */
@@ -43,17 +42,15 @@ export function giveBuffer(buffer: ArrayBuffer): void {
   // Given twice, a buffer could go to two live tables at once.
   if (buffer.byteLength > LIMIT_BYTES || pooled.includes(buffer)) return;
   pooled.push(buffer);
-  pooledBytes += buffer.byteLength;
-  while (pooled.length > MAX_BUFFERS || pooledBytes > LIMIT_BYTES) pooledBytes -= pooled.shift()!.byteLength;
+  while (pooled.length > MAX_BUFFERS || pooledBytes() > LIMIT_BYTES) pooled.shift();
 }
 
 /** Lets the waiting buffers go (for tests, which need a known start). */
 export function emptyPool(): void {
   pooled.length = 0;
-  pooledBytes = 0;
 }
 
 /** Buffers and bytes waiting in the pool (for tests). */
 export function poolContents(): { buffers: number; bytes: number } {
-  return { buffers: pooled.length, bytes: pooledBytes };
+  return { buffers: pooled.length, bytes: pooledBytes() };
 }

@@ -4,8 +4,9 @@
  *
  * Owns: the life cycle of a message — arrive → (entry unit) handle → answer | refer | drop →
  * (relay back) → post — and the conservation of messages. The passing of time (time-events.ts),
- * customers who give up (customer-events.ts) and bad buzz (crisis-events.ts) are functions of it in
- * their own files. Never imports React, d3 or the DOM.
+ * referrals and relayed answers (referral-events.ts), customers who give up (customer-events.ts)
+ * and bad buzz (crisis-events.ts) are functions of it in their own files. Never imports React,
+ * d3 or the DOM.
  */
 import { Kernel, type StopReason } from '../engine/kernel';
 import { Rng, deriveSeed, pickCumulative } from '../engine/random';
@@ -19,13 +20,11 @@ import { TimeSeries } from './time-series';
 import { onDay, onInboxCheck, onInternalDone, onSample, onShift, onTaskDue, scheduleCheck, scheduleTime } from './time-events';
 import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
 import { onAnswerReceived, onFollowUp, onPatienceEnd } from './customer-events';
+import { onRelayDone, refer, relayBack } from './referral-events';
 import type { MessageObserver } from './trace';
 
 /** Most events one call to `advance` fires: above any event budget, and a small integer for V8. */
 const MAX_SLICE = 2 ** 30;
-
-/** Referral chains longer than this are cut: the message is dropped as looping. */
-const MAX_HANDOFFS = 25;
 
 export class Simulation {
   readonly kernel: Kernel;
@@ -284,7 +283,7 @@ export class Simulation {
     const kind = tasks.kind[t]!;
     if (kind === TaskKind.Internal) onInternalDone(this, t);
     else if (messages.outcome[m] === Outcome.Open) {
-      if (kind === TaskKind.Relay) this.onRelayDone(t, m);
+      if (kind === TaskKind.Relay) onRelayDone(this, t, m);
       else this.onHandled(t, m, u);
     }
     // Nothing refers to the row any more unless it is a handling task a referral chain still needs
@@ -309,7 +308,7 @@ export class Simulation {
       case Action.Drop:
         return this.finish(m, Outcome.Dropped, DropReason.OutOfScope);
       case Action.Refer:
-        return this.refer(t, m, u);
+        return refer(this, t, m, u);
       default: {
         const topic = messages.topic[m]!;
         const decide = this.decideRng[u]!;
@@ -325,64 +324,13 @@ export class Simulation {
         // Back to the entry unit in one hop, or back up the chain hop by hop.
         let back = tasks.parent[t]!;
         if (path === AnswerPath.ViaEntry) while (tasks.parent[back]! !== NONE) back = tasks.parent[back]!;
-        return this.relayBack(back, m, rule);
+        return relayBack(this, back, m, rule);
       }
     }
   }
 
-  /** Sends a found answer back to the unit of handling task `to`, after the hop's transfer delay. */
-  private relayBack(to: number, m: number, rule: number): void {
-    const r = this.tasks.add(TaskKind.Relay, this.tasks.unit[to]!, m, WorkClass.Regular);
-    this.tasks.relayOf[r] = to;
-    this.messages.liveTask[m] = r;
-    this.messages.handoffs[m]!++;
-    this.tasks.state[r] = TaskState.Transit;
-    this.observer?.left(m, this.kernel.now);
-    this.kernel.schedule(this.model.referrals[rule]!.delay(this.routingRng), Ev.Transfer, r);
-  }
-
-  private onRelayDone(r: number, m: number): void {
-    const k = this.tasks.relayOf[r]!;
-    const parent = this.tasks.parent[k]!;
-    if (parent === NONE) this.post(m);
-    else this.relayBack(parent, m, this.tasks.rule[k]!);
-  }
-
-  private refer(t: number, m: number, u: number): void {
-    const { tasks, messages, model } = this;
-    const ruleIndex = model.units[u]!.referralRule[messages.topic[m]!]!;
-    const rule = model.referrals[ruleIndex]!;
-    let target = rule.to;
-    if (rule.misrouteTargets.length > 0 && this.routingRng.chance(rule.misrouteProbability)) {
-      target = rule.misrouteTargets[this.routingRng.int(rule.misrouteTargets.length)]!;
-    }
-    if (messages.handoffs[m]! >= MAX_HANDOFFS) return this.finish(m, Outcome.Dropped, DropReason.Loop);
-    messages.handoffs[m]!++;
-    if (this.chainVisits(t, target)) messages.looped[m] = 1;
-    if (!rule.committed && this.routingRng.chance(rule.forgetProbability)) return this.finish(m, Outcome.Dropped, DropReason.Forgotten);
-    const next = tasks.add(TaskKind.Handle, target, m, rule.committed ? WorkClass.Committed : WorkClass.Optional);
-    if (messages.arrival[m]! >= model.warmup) this.countReferral(u, target);
-    tasks.parent[next] = t;
-    tasks.rule[next] = ruleIndex;
-    messages.liveTask[m] = next;
-    this.observer?.left(m, this.kernel.now);
-    this.kernel.schedule(rule.delay(this.routingRng), Ev.Transfer, next);
-  }
-
-  /** Counted as they happen: task rows are reused, so the table cannot tell them afterwards. */
-  private countReferral(from: number, to: number): void {
-    const pair = from * this.units.length + to;
-    this.referrals.set(pair, (this.referrals.get(pair) ?? 0) + 1);
-  }
-
-  /** Whether the referral chain ending at task `t` already went through unit `u`. */
-  private chainVisits(t: number, u: number): boolean {
-    for (let k = t; k !== NONE; k = this.tasks.parent[k]!) if (this.tasks.unit[k] === u) return true;
-    return false;
-  }
-
   /** The answer reaches the customer, who takes it (customer-events.ts). */
-  private post(m: number): void {
+  post(m: number): void {
     this.messages.resolution[m] = this.kernel.now;
     this.finish(m, Outcome.Answered, DropReason.None);
     onAnswerReceived(this, m);
