@@ -118,7 +118,7 @@ export class WeeklyRate {
   next(t: number, rng: Rng, scale = 1): number {
     if (this.meanPerMinute <= 0 || scale <= 0) return Infinity;
     const remaining = -Math.log(rng.nextOpen()) / scale; // exponential of the cumulative rate to spend
-    if (this.constant) return t + remaining / this.meanPerMinute;
+    if (this.constant === true) return t + remaining / this.meanPerMinute;
     return this.spend(t, remaining);
   }
 

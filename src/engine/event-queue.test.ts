@@ -68,4 +68,13 @@ describe('EventQueue', () => {
       now = q.time;
     }
   });
+
+  it('keeps ties in push order across the wrap of its int32 sequence numbers', () => {
+    const q = new EventQueue();
+    // 2^31 pushes take minutes; start the counter just below the wrap instead.
+    (q as unknown as { sequence: number }).sequence = 2 ** 31 - 2;
+    for (let i = 0; i < 5; i++) q.push(7, 1, 0, i, 0);
+    q.push(7, 0, 0, 99, 0); // a lower priority number still goes first
+    expect(drain(q).map(([, , a]) => a)).toEqual([99, 0, 1, 2, 3, 4]);
+  });
 });

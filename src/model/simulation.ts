@@ -162,7 +162,7 @@ export class Simulation {
     const channel = model.channels[c]!;
     this.counts.arrived++;
     this.observer?.arrived(m, c, kernel.now);
-    if (channel.patience && model.intents[messages.intent[m]!]!.expectsAnswer) {
+    if (channel.patience !== null && model.intents[messages.intent[m]!]!.expectsAnswer === true) {
       const end = kernel.now + channel.patience(rng);
       if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m);
     }
@@ -173,7 +173,7 @@ export class Simulation {
     messages.liveTask[m] = t;
     this.observer?.reached(m, u, kernel.now);
     // A call is answered from the queue; written messages wait for the next look at the inbox.
-    if (model.units[u]!.checkEvery > 0 && !channel.live) this.toInbox(t, u);
+    if (model.units[u]!.checkEvery > 0 && channel.live === false) this.toInbox(t, u);
     else this.enqueue(t, u);
   }
 
@@ -205,7 +205,7 @@ export class Simulation {
   enqueue(t: number, u: number): void {
     const state = this.units[u]!;
     // Nothing waiting and someone free: start at once (the common case at moderate load).
-    if (state.waiting === 0 && state.onDuty && state.hasFreeServer()) {
+    if (state.waiting === 0 && state.onDuty === true && state.hasFreeServer()) {
       this.startService(t, u);
       return;
     }
@@ -218,7 +218,7 @@ export class Simulation {
 
   tryStart(u: number): void {
     const state = this.units[u]!;
-    while (state.waiting > 0 && state.onDuty && state.hasFreeServer()) {
+    while (state.waiting > 0 && state.onDuty === true && state.hasFreeServer()) {
       const t = this.nextWaiting(state);
       state.advance(this.kernel.now);
       state.waiting--;
@@ -248,9 +248,9 @@ export class Simulation {
     if (tasks.kind[t] === TaskKind.Handle) {
       const m = tasks.message[t]!;
       const topic = messages.topic[m]!;
-      if (model.channels[messages.channel[m]!]!.live && Number.isNaN(messages.firstResponse[m]!)) messages.firstResponse[m] = now;
+      if (model.channels[messages.channel[m]!]!.live === true && Number.isNaN(messages.firstResponse[m]!)) messages.firstResponse[m] = now;
       const rule = unit.referralRule[topic]!;
-      if (unit.outOfScope[topic]) {
+      if (unit.outOfScope[topic] !== 0) {
         tasks.action[t] = Action.Drop;
         work = unit.triage(this.workRng[u]!);
       } else if (rule === NONE || this.decideRng[u]!.chance(unit.autonomy[topic]!)) {

@@ -103,7 +103,7 @@ export class UnitState {
       this.busyPeople += 1;
       return 1;
     }
-    if (!this.busyFraction && this.fractionSpeed > 0 && this.busyFull <= this.fullServers) {
+    if (this.busyFraction === false && this.fractionSpeed > 0 && this.busyFull <= this.fullServers) {
       this.advance(now);
       this.busyFraction = true;
       this.busyPeople += this.fractionSpeed;
@@ -117,10 +117,10 @@ export class UnitState {
     if (fractional) this.busyFraction = false;
     else this.busyFull--;
     this.busyPeople -= speed;
-    if (this.busyFull === 0 && !this.busyFraction) this.busyPeople = 0; // no drift from float sums
+    if (this.busyFull === 0 && this.busyFraction === false) this.busyPeople = 0; // no drift from float sums
   }
 
   hasFreeServer(): boolean {
-    return this.busyFull < this.fullServers || (!this.busyFraction && this.fractionSpeed > 0 && this.busyFull <= this.fullServers);
+    return this.busyFull < this.fullServers || (this.busyFraction === false && this.fractionSpeed > 0 && this.busyFull <= this.fullServers);
   }
 }
