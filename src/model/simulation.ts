@@ -228,7 +228,9 @@ export class Simulation {
 
   /** The oldest live task of the most urgent class (cancelled tasks are skipped and discarded). */
   private nextWaiting(state: UnitState): number {
-    for (const queue of state.queues) {
+    const queues = state.queues;
+    for (let c = 0; c < queues.length; c++) {
+      const queue = queues[c]!;
       while (queue.length > 0) {
         const t = queue.shift();
         if (this.tasks.state[t] === TaskState.Queued) return t;
