@@ -15,7 +15,8 @@ export interface LoadSeries {
   backlog: number[];
 }
 
-const MARGIN = { top: 8, right: 34, bottom: 28, left: 38 };
+// Room for five-digit counts on both axes ("10 000").
+const MARGIN = { top: 8, right: 44, bottom: 28, left: 46 };
 
 export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width: number; height: number; maxArrivals: number; maxBacklog: number; language?: Language }): void {
   const { width, height, language = 'en' } = options;
@@ -26,9 +27,9 @@ export function drawLoad(svg: SVGSVGElement, data: LoadSeries, options: { width:
   const yB = scaleLinear().domain([0, Math.max(1, options.maxBacklog)]).range([height - MARGIN.bottom, MARGIN.top]);
   axisLayer(root, 'x', `translate(0,${height - MARGIN.bottom})`)
     .call(axisBottom(scaleLinear().domain([0, days]).range(x.range())).ticks(Math.min(7, Math.round(days))).tickFormat((d) => `${WORDS[language].day}${Number(d)}`));
-  axisLayer(root, 'y', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4));
+  axisLayer(root, 'y', `translate(${MARGIN.left},0)`).call(axisLeft(yB).ticks(4).tickFormat((v) => formatNumber(Number(v), 0, language)));
   // Arrivals have their own scale, on the right in their own grey.
-  axisLayer(root, 'arrivals-axis', `translate(${width - MARGIN.right},0)`).call(axisRight(yA).ticks(4))
+  axisLayer(root, 'arrivals-axis', `translate(${width - MARGIN.right},0)`).call(axisRight(yA).ticks(4).tickFormat((v) => formatNumber(Number(v), 0, language)))
     .call((g) => g.selectAll('text').attr('fill', '#777'));
   const safe = (v: number) => (Number.isFinite(v) ? v : 0);
   // One stepped area for the arrivals: a bar per sample would be hundreds of elements per chart.

@@ -36,22 +36,28 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly string[], series: r
     grid.append('text').attr('x', lx).attr('y', ly).attr('dy', '0.35em').attr('text-anchor', Math.abs(lx - cx) < 5 ? 'middle' : lx > cx ? 'start' : 'end').text(label);
   });
   const safe = (v: number) => (Number.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0);
+  // All areas first, all points after: a later organisation's area would otherwise cover the
+  // points of the earlier ones and take their hover.
+  const areas = root.append('g').attr('class', 'areas').style('pointer-events', 'none');
+  const points = root.append('g').attr('class', 'points');
   series.forEach((s, k) => {
     const colour = OKABE_ITO[k % OKABE_ITO.length]!;
-    const g = root.append('g').attr('class', 'series');
-    g.append('path')
+    // Past eight organisations the colours come round again, with a dashed outline.
+    const dash = k >= OKABE_ITO.length ? '6 3' : null;
+    areas.append('path')
       .attr('class', 'area')
       .attr('d', line().curve(curveLinearClosed)(s.scores.map((v, i) => point(i, safe(v)))) ?? '')
       .attr('fill', colour)
       .attr('fill-opacity', 0.08)
       .attr('stroke', colour)
-      .attr('stroke-width', 2);
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', dash);
     s.scores.forEach((v, i) => {
       const [x, y] = point(i, safe(v));
-      describe(g.append('circle').attr('cx', x).attr('cy', y).attr('r', 3).attr('fill', colour), () => `${s.name} — ${axes[i]}: ${s.details[i]}`);
+      describe(points.append('circle').attr('cx', x).attr('cy', y).attr('r', 4).attr('fill', colour), () => `${s.name} — ${axes[i]}: ${s.details[i]}`);
     });
     const legend = root.append('g').attr('transform', `translate(${size + 2 * side + 10},${20 + k * 18})`);
-    legend.append('rect').attr('width', 12).attr('height', 12).attr('fill', colour);
-    legend.append('text').attr('x', 18).attr('y', 10).text(s.name.length > 32 ? `${s.name.slice(0, 31)}…` : s.name);
+    legend.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', colour).attr('stroke-width', 4).attr('stroke-dasharray', dash ? '4 2' : null);
+    legend.append('text').attr('x', 20).attr('y', 10).text(s.name.length > 32 ? `${s.name.slice(0, 31)}…` : s.name);
   });
 }

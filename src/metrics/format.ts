@@ -34,7 +34,7 @@ export function formatValue(value: number, unit: Unit, language: Language = 'en'
     case 'money':
       return formatNumber(Math.round(value), 0, language);
     case 'hours':
-      return `${n(value, 0)} h`;
+      return `${formatNumber(Math.round(value), 0, language)} h`;
     default:
       return n(value, Math.abs(value) < 10 ? 2 : 1);
   }

@@ -14,6 +14,16 @@ import { NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'error';
 
+/** The settings a set of results was computed with (what an export and the stale notice name). */
+export type RunSettings = Pick<SharedState, 'companyId' | 'organisationIds' | 'replications' | 'seed' | 'levers'>;
+
+/** Whether results computed with `a` answer the question asked with `b`. */
+export function sameSettings(a: RunSettings, b: RunSettings): boolean {
+  return a.companyId === b.companyId && a.replications === b.replications && a.seed === b.seed
+    && a.organisationIds.join(',') === b.organisationIds.join(',')
+    && JSON.stringify(a.levers) === JSON.stringify(b.levers);
+}
+
 export interface AppState extends SharedState {
   status: RunStatus;
   progress: { done: number; total: number };
@@ -21,8 +31,8 @@ export interface AppState extends SharedState {
   results: (ScenarioResult | null)[];
   /** The org diagram's replay of each organisation (null until its first replication). */
   replays: (Replay | null)[];
-  /** The organisations the results are for (the selection may change after a run). */
-  resultIds: string[];
+  /** The settings the results are for (the selection may change after a run); null before the first. */
+  resultSettings: RunSettings | null;
   issues: ScenarioIssue[];
   error: string | null;
   /** Problems found in the link the page was opened with. */
@@ -59,6 +69,9 @@ export const DEFAULTS: SharedState = {
   language: 'en',
   levers: NEUTRAL_LEVERS,
 };
+
+/** Most organisations compared at once (the link's limit too). */
+export const MAX_ORGANISATIONS = 12;
 
 /** Changes closer together than this are one gesture (a drag): its run waits for a pause this long (ms). */
 const DEBOUNCE = 60;
@@ -98,7 +111,7 @@ export const useApp = create<AppState & AppActions>()(
     progress: { done: 0, total: 0 },
     results: [],
     replays: [],
-    resultIds: [],
+    resultSettings: null,
     issues: [],
     error: null,
     linkProblems: [],
@@ -112,7 +125,7 @@ export const useApp = create<AppState & AppActions>()(
       set((s) => {
         const i = s.organisationIds.indexOf(id);
         if (i >= 0) s.organisationIds.splice(i, 1);
-        else if (s.organisationIds.length < 12) s.organisationIds.push(id);
+        else if (s.organisationIds.length < MAX_ORGANISATIONS) s.organisationIds.push(id);
       });
       rerunSoon();
     },
@@ -142,7 +155,7 @@ export const useApp = create<AppState & AppActions>()(
       current?.cancel(); // latest wins
       const { companyId, organisationIds, replications, seed, levers } = get();
       if (organisationIds.length === 0) {
-        set((s) => { s.results = []; s.replays = []; s.resultIds = []; s.status = 'idle'; });
+        set((s) => { s.results = []; s.replays = []; s.resultSettings = null; s.status = 'idle'; });
         return;
       }
       performance.mark('cmsim:run-start');
@@ -178,7 +191,7 @@ export const useApp = create<AppState & AppActions>()(
         s.progress = { done: 0, total: replications * organisationIds.length };
         s.results = organisationIds.map(() => null);
         s.replays = organisationIds.map(() => null);
-        s.resultIds = [...organisationIds];
+        s.resultSettings = { companyId, organisationIds: [...organisationIds], replications, seed, levers: { ...levers } };
         s.issues = [];
         s.error = null;
       });

@@ -17,6 +17,10 @@ describe('state in the URL', () => {
     expect(problems.join('\n')).toMatch(/unknown link parameter "x"/);
   });
 
+  it('an organisation named twice in a link is compared once', () => {
+    expect(readHash('#orgs=funnel,funnel,coordinator').values.organisationIds).toEqual(['funnel', 'coordinator']);
+  });
+
   it('a link cannot inject markup: values outside the allowed shapes are refused', () => {
     expect(readHash('#company=<img src=x onerror=alert(1)>').values.companyId).toBeUndefined();
   });

@@ -36,7 +36,7 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
     key: 'organisationIds',
     param: 'orgs',
     read: (raw) => {
-      const ids = raw.split(',').filter(Boolean);
+      const ids = [...new Set(raw.split(',').filter(Boolean))]; // a repeated id counts once
       return ids.length > 0 && ids.length <= 12 && ids.every((x) => id.test(x)) ? ids : undefined;
     },
     write: (v) => v.join(','),

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useApp } from '../state/store';
+import { sameSettings, useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { writeLevers } from '../scenario/levers';
 import { Controls } from './Controls';
@@ -72,35 +72,42 @@ export function App() {
   usePrintOpensDetails();
   // Everything the page itself shows, but not the progress: that re-renders only the controls.
   const s = useApp(useShallow((a) => ({
-    results: a.results, replays: a.replays, resultIds: a.resultIds, companyId: a.companyId, organisationIds: a.organisationIds,
+    results: a.results, replays: a.replays, resultSettings: a.resultSettings, companyId: a.companyId, organisationIds: a.organisationIds,
     status: a.status, replications: a.replications, seed: a.seed, levers: a.levers, language: a.language,
-    linkProblems: a.linkProblems, issues: a.issues, error: a.error, setLanguage: a.setLanguage, dismissLinkProblems: a.dismissLinkProblems,
+    linkProblems: a.linkProblems, issues: a.issues, error: a.error, setLanguage: a.setLanguage, dismissLinkProblems: a.dismissLinkProblems, run: a.run,
   })));
   const { t } = useTranslation();
   // The charts show the latest complete picture: a new run does not blank them, and its updates
   // render in a transition, which React splits into short tasks (the page stays responsive).
   const live = s.results;
-  const [shown, setShown] = useState({ results: live, replays: s.replays, ids: s.resultIds });
+  // The picture carries the settings it was computed with: exports name them, and a notice says
+  // when they are no longer those in view (a run cancelled after the settings changed).
+  const [shown, setShown] = useState({ results: live, replays: s.replays, settings: s.resultSettings });
   const liveComplete = live.length > 0 && live.every((r) => r !== null);
   const current = liveComplete && live === shown.results;
   useEffect(() => {
     // Replays come with their organisation's first result, so a complete picture has them all.
-    if (liveComplete && !current) startTransition(() => setShown({ results: live, replays: s.replays, ids: s.resultIds }));
-  }, [live, liveComplete, current, s.replays, s.resultIds]);
+    if (liveComplete && !current) startTransition(() => setShown({ results: live, replays: s.replays, settings: s.resultSettings }));
+  }, [live, liveComplete, current, s.replays, s.resultSettings]);
   const results = useMemo(() => shown.results.filter((r): r is ScenarioResult => r !== null), [shown]);
   // After an invalid or failed run only its message shows, not the charts of an earlier one.
   const complete = results.length > 0 && s.organisationIds.length > 0 && s.status !== 'invalid' && s.status !== 'error';
+  const settings = shown.settings;
+  // The picture answers other settings than those in view: dimmed while the new run computes,
+  // and said in words if that run was cancelled.
+  const outdated = complete && settings !== null && !sameSettings(settings, s);
+  const stale = outdated && s.status !== 'running';
   const [presenting, setPresenting] = useState(false);
   const views = useMemo(() => [
-    { id: 'scorecard', element: <Scorecard results={results} /> },
+    { id: 'scorecard', element: <Scorecard results={results} settings={settings} /> },
     { id: 'radar', element: <Radar results={results} /> },
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
     { id: 'flows', element: <MessageFlows results={results} /> },
-    { id: 'diagrams', element: <OrgDiagrams company={results[0]?.company ?? s.companyId} ids={shown.ids} replays={shown.replays} /> },
+    { id: 'diagrams', element: <OrgDiagrams company={results[0]?.company ?? s.companyId} ids={settings?.organisationIds ?? []} replays={shown.replays} /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
-  ], [results, shown]);
+  ], [results, shown, settings]);
   // The views appear one at a time on a fresh page: mounting all of them at once is one long task.
   const [mounted, setMounted] = useState(0);
   useEffect(() => {
@@ -112,7 +119,7 @@ export function App() {
   usePictureDrawn(shown, s.status, current && allMounted);
   if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
   return (
-    <main data-pending={(liveComplete && !current) || (complete && !allMounted) ? 'true' : undefined}>
+    <main data-pending={(liveComplete && !current) || (complete && !allMounted) ? 'true' : undefined} data-outdated={outdated ? 'true' : undefined}>
       <header className="top">
         <h1>{t('title')}</h1>
         <button type="button" data-testid="present" disabled={!complete} onClick={() => setPresenting(true)}>{t('present')}</button>
@@ -123,11 +130,11 @@ export function App() {
       <p className="lead">{t('lead', { company: presetName('company', s.companyId, s.language) })}</p>
       <p className="print-only report-settings">
         {t('reportSettings', {
-          company: presetName('company', s.companyId, s.language),
-          replications: s.replications,
+          company: presetName('company', (settings ?? s).companyId, s.language),
+          replications: (settings ?? s).replications,
           days: results[0]?.horizonDays ?? '',
-          seed: s.seed,
-          levers: writeLevers(s.levers) || t('neutralLevers'),
+          seed: (settings ?? s).seed,
+          levers: writeLevers((settings ?? s).levers) || t('neutralLevers'),
         })}{' '}
         <span className="link-text">{typeof window === 'undefined' ? '' : window.location.href}</span>
       </p>
@@ -148,6 +155,17 @@ export function App() {
         </div>
       )}
       {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}
+      {stale && settings && (
+        <div role="status" className="notice" data-testid="stale">
+          <p>{t('stale', {
+            company: presetName('company', settings.companyId, s.language),
+            replications: settings.replications,
+            seed: settings.seed,
+            levers: writeLevers(settings.levers) || t('neutralLevers'),
+          })}</p>
+          <button type="button" onClick={() => void s.run()}>{t('runCurrent')}</button>
+        </div>
+      )}
       {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
     </main>
   );

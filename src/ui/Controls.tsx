@@ -1,7 +1,7 @@
 /** Picking the company, the organisations and the run settings; running and cancelling. */
 import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../state/store';
+import { MAX_ORGANISATIONS, useApp } from '../state/store';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { textOf } from '../scenario/text';
 
@@ -10,6 +10,7 @@ export const Controls = memo(function Controls() {
   const s = useApp();
   const { t } = useTranslation();
   const running = s.status === 'running';
+  const full = s.organisationIds.length >= MAX_ORGANISATIONS;
   return (
     <form className="controls" onSubmit={(e) => { e.preventDefault(); void s.run(); }}>
       <label>
@@ -23,11 +24,12 @@ export const Controls = memo(function Controls() {
         <div className="grid">
           {ORGANISATIONS.map((o) => (
             <label key={o.id} className="check">
-              <input type="checkbox" checked={s.organisationIds.includes(o.id)} onChange={() => s.toggleOrganisation(o.id)} value={o.id} />
+              <input type="checkbox" checked={s.organisationIds.includes(o.id)} disabled={full && !s.organisationIds.includes(o.id)} onChange={() => s.toggleOrganisation(o.id)} value={o.id} />
               {presetName('organisation', o.id, s.language)}
             </label>
           ))}
         </div>
+        {full && <p className="hint" data-testid="organisations-full">{t('organisationsFull', { max: MAX_ORGANISATIONS })}</p>}
       </fieldset>
       <div className="row">
         <label>

@@ -11,9 +11,10 @@ import { NEUTRAL_LEVERS } from '../scenario/levers';
 function Slider({ id, label, min, max, step, value, onChange, format }: {
   id: string; label: string; min: number; max: number; step: number; value: number; onChange: (v: number) => void; format: (v: number) => string;
 }) {
+  const colon = useTranslation().t('colon'); // French puts a space before it
   return (
     <label className="lever">
-      <span>{label}: <output htmlFor={id}>{format(value)}</output></span>
+      <span>{label}{colon} <output htmlFor={id}>{format(value)}</output></span>
       <input id={id} type="range" min={min} max={max} step={step} value={value} data-testid={`lever-${id}`} onChange={(e) => onChange(Number(e.target.value))} />
     </label>
   );
@@ -47,7 +48,7 @@ export const Explore = memo(function Explore() {
         <Slider id="volume" label={t('lever/volume')} min={0.25} max={4} step={0.25} value={levers.volume} onChange={(v) => setLever('volume', v)} format={times} />
         <Slider id="cmHeadcount" label={t('lever/cmHeadcount')} min={0} max={3} step={0.25} value={levers.cmHeadcount} onChange={(v) => setLever('cmHeadcount', v)} format={times} />
         <label className="lever">
-          <span>{t('lever/cmAutonomy')}: <output>{levers.cmAutonomy === null ? t('lever/preset') : `${Math.round(levers.cmAutonomy * 100)}%`}</output></span>
+          <span>{t('lever/cmAutonomy')}{t('colon')} <output>{levers.cmAutonomy === null ? t('lever/preset') : `${Math.round(levers.cmAutonomy * 100)}%`}</output></span>
           <span className="inline">
             <input type="checkbox" checked={levers.cmAutonomy === null} onChange={(e) => setLever('cmAutonomy', e.target.checked ? null : 0.5)} /> {t('lever/preset')}
             <input type="range" min={0} max={1} step={0.05} disabled={levers.cmAutonomy === null} value={levers.cmAutonomy ?? 0.5} data-testid="lever-cmAutonomy" onChange={(e) => setLever('cmAutonomy', Number(e.target.value))} />

@@ -2,7 +2,7 @@
  * One small multiple: a titled d3 chart, its text alternatives (a summary for screen readers and
  * a table of the data behind it), and SVG/PNG export buttons.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scheduleDraw } from '../charts/draw-queue';
 import { downloadBlob, downloadText, fileName, svgDocument, svgToPng } from './download';
@@ -12,7 +12,7 @@ export interface DataTable {
   rows: (string | number)[][];
 }
 
-export function Figure({ title, label, draw, exportName, deps, table, overlay }: {
+export function Figure({ title, label, draw, exportName, deps, table, overlay, children }: {
   title: string;
   label: string;
   draw: (svg: SVGSVGElement) => void;
@@ -23,6 +23,8 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
   table?: () => DataTable;
   /** A canvas over the chart for what moves every frame (kept out of the SVG, which then stays still). */
   overlay?: boolean;
+  /** Shown under the chart, always (the radar's table of values). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const ref = useRef<SVGSVGElement>(null);
@@ -51,6 +53,7 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay }:
           <canvas className="dots" aria-hidden="true" />
         </div>
       ) : <svg ref={ref} role="img" aria-label={label} />}
+      {children}
       {table && (
         <details className="data" data-testid="figure-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t('dataTable')}</summary>

@@ -127,6 +127,47 @@ describe('compare view', () => {
     expect(page.url()).toMatch(/company=sme/);
     expect(page.url()).toMatch(/reps=1\b/);
   });
+
+  it('after a cancelled run, says the figures are for the earlier settings, and exports those', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=5&lang=en`);
+    await settled(page);
+    expect(await page.locator('[data-testid=stale]').count()).toBe(0);
+    await page.fill('[data-testid=replications]', '100');
+    await page.selectOption('[data-testid=company]', 'group');
+    await page.waitForSelector('[data-testid=cancel]');
+    await page.click('[data-testid=cancel]');
+    const notice = page.locator('[data-testid=stale]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toMatch(/previous settings.*SME \(40 people\).*2 replications; seed 5/);
+    expect(await page.locator('main[data-outdated]').count()).toBe(1); // the charts are dimmed
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
+    const json = JSON.parse((await import('node:fs')).readFileSync(await download.path(), 'utf8'));
+    expect([json.company, json.replications]).toEqual(['sme', 2]); // what the figures are, not what the controls say
+    await notice.locator('button').click(); // run with the current settings
+    await page.waitForSelector('[data-testid=cancel]');
+    await page.click('[data-testid=cancel]');
+    await page.fill('[data-testid=replications]', '1');
+    await page.click('[data-testid=run]');
+    await settled(page);
+    expect(await page.locator('[data-testid=stale]').count()).toBe(0);
+    expect(await page.locator('main[data-outdated]').count()).toBe(0);
+  });
+
+  it('compares an organisation named twice in a link once, and says when no more can be added', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,funnel,coordinator&reps=1&seed=1`);
+    await settled(page);
+    expect(await page.locator('[data-testid=scorecard] thead th').count()).toBe(3); // the figure column and two organisations
+    expect(page.url()).toMatch(/orgs=funnel,coordinator(&|$)/);
+    const boxes = page.locator('[data-testid=organisations] input[type=checkbox]');
+    const total = await boxes.count();
+    for (let i = 0; i < total && (await page.locator('[data-testid=organisations] input:checked').count()) < 12; i++) {
+      if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
+    }
+    expect(await page.locator('[data-testid=organisations-full]').textContent()).toMatch(/At most 12 organisations/);
+    expect(await page.locator('[data-testid=organisations] input:not(:checked):not(:disabled)').count()).toBe(0);
+  });
 });
 
 describe('charts', () => {
@@ -351,6 +392,15 @@ describe('multi-criteria view', () => {
     const d = await page.$$eval('[data-testid=radar] path.area', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
     expect(d.every((x) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){7}Z$/.test(x))).toBe(true); // 8 axes, no NaN
     expect(await page.locator('[data-testid=radar] table.values tbody tr').count()).toBe(3);
+    // Every organisation's points take the hover, not only the last one drawn.
+    const reachable = await page.$$eval('[data-testid=radar] .points circle', (cs) => cs.filter((c) => {
+      const box = c.getBoundingClientRect();
+      c.scrollIntoView({ block: 'center' });
+      const b = c.getBoundingClientRect();
+      return box.width > 0 && document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) === c;
+    }).length);
+    expect(reachable).toBeGreaterThanOrEqual(16); // of 24 (points that coincide hide each other); 10 when areas covered them
+    expect(await page.locator('[data-testid=radar] svg').getAttribute('aria-label')).toMatch(/best on \d of 8/);
     await page.locator('[data-testid=radar]').screenshot({ path: join(SCREENSHOTS, 'radar.png') });
   });
 });
