@@ -4,7 +4,8 @@
  * figure shows up here; if the change is intended, refresh with `npm run test:golden-update`.
  */
 import { describe, expect, it } from 'vitest';
-import { basename, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { runScenario } from '../src/metrics/run-scenario';
 import { REPO_ROOT } from '../src/cli/files';
 import { loadFile, runnableFiles } from './helpers/scenarios';
@@ -23,4 +24,14 @@ describe('golden runs', () => {
       await expect(`{\n${lines.join(',\n')}\n}\n`).toMatchFileSnapshot(`golden/${basename(file).replace(/\.(ya?ml|json)$/, '')}.json`);
     });
   }
+
+  it('no two files give the same figures: two names for one organisation would mislead a comparison', () => {
+    const dir = join(REPO_ROOT, 'tests/golden');
+    const byFigures = new Map<string, string[]>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const figures = readFileSync(join(dir, file), 'utf8');
+      byFigures.set(figures, [...(byFigures.get(figures) ?? []), file]);
+    }
+    expect([...byFigures.values()].filter((files) => files.length > 1)).toEqual([]);
+  });
 });
