@@ -114,7 +114,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
   channel.append('rect').attr('x', -5).attr('y', -5).attr('width', 10).attr('height', 10).attr('fill', (d) => (d.isPublic ? '#56B4E9' : '#fff')).attr('stroke', '#0072B2');
-  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 15 ? `${name.slice(0, 14)}…` : name; });
+  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 19 ? `${name.slice(0, 18)}…` : name; });
   describe(channel, (d) => channelName(d.id));
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
@@ -201,10 +201,25 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   // The frame, readable by tests (a canvas keeps no record of what it shows).
   (canvas as HTMLCanvasElement & { frame?: ReplayFrame }).frame = frame;
   context.globalAlpha = 1;
-  context.fillStyle = '#8a5a00';
   context.font = '9px sans-serif';
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
+  context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+  // A unit's label again, over its pile with a white halo: under a long queue the SVG's copy is hidden.
+  context.textAlign = 'center';
+  context.fillStyle = '#1d2733';
+  for (const u of piles.keys()) {
+    if (u < 0) continue; // a pile at a channel (messages nobody watches): its label is beside it
+    const p = layout.units[u]!;
+    const label = idLabel(replay.units[u]!.id);
+    context.strokeText(label, p.x, p.y + p.r + 10);
+    context.fillText(label, p.x, p.y + p.r + 10);
+  }
+  context.textAlign = 'start';
+  context.fillStyle = '#8a5a00';
   for (const [u, count] of waiting) {
     const p = layout.units[u]!;
+    context.strokeText(String(count * replay.stride), p.x + p.r + 3, p.y - p.r);
     context.fillText(String(count * replay.stride), p.x + p.r + 3, p.y - p.r);
   }
 }
