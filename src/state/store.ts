@@ -39,8 +39,6 @@ export interface AppState extends SharedState {
   linkProblems: string[];
   /** Counts the runs started, so a view can tell one run from the next. */
   runNumber: number;
-  /** Headline row the scorecard's columns are sorted by, or null for the selection order. */
-  sortBy: string | null;
 }
 
 export interface AppActions {
@@ -68,6 +66,7 @@ export const DEFAULTS: SharedState = {
   seed: 1,
   language: 'en',
   levers: NEUTRAL_LEVERS,
+  sortBy: null,
 };
 
 /** Most organisations compared at once (the link's limit too). */
@@ -115,7 +114,6 @@ export const useApp = create<AppState & AppActions>()(
     issues: [],
     error: null,
     linkProblems: [],
-    sortBy: null,
     runNumber: 0,
 
     // Anything that changes the numbers re-runs shortly after, so the screen never shows

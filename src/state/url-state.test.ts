@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEUTRAL_LEVERS } from '../scenario/levers';
 import { readHash, writeHash, type SharedState } from './url-state';
 
-const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr', levers: { ...NEUTRAL_LEVERS, volume: 2, crisis: true } };
+const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr', levers: { ...NEUTRAL_LEVERS, volume: 2, crisis: true }, sortBy: 'cost.perResolved' };
 
 describe('state in the URL', () => {
   it('a written link reads back to the same state', () => {

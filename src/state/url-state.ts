@@ -13,6 +13,8 @@ export interface SharedState {
   seed: number;
   language: 'en' | 'fr';
   levers: Levers;
+  /** Headline row the scorecard's columns are sorted by, or null for the selection order. */
+  sortBy: string | null;
 }
 
 type Field<K extends keyof SharedState> = {
@@ -30,7 +32,7 @@ const wholeNumber = (min: number, max: number) => (raw: string) => {
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 };
 
-export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>, Field<'levers'>] = [
+export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>, Field<'levers'>, Field<'sortBy'>] = [
   { key: 'companyId', param: 'company', read: (raw) => (id.test(raw) ? raw : undefined), write: (v) => v, expects: 'a company id such as "sme"' },
   {
     key: 'organisationIds',
@@ -52,6 +54,8 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
     write: writeLevers,
     expects: 'levers such as "volume:2;crisis:1" (see the Explore panel)',
   },
+  // A figure the scorecard does not show is ignored there, so any well-formed key is taken.
+  { key: 'sortBy', param: 'sort', read: (raw) => (/^[a-zA-Z0-9_.]{1,64}$/.test(raw) ? raw : undefined), write: (v) => v ?? '', expects: 'a figure of the scorecard such as "cost.perResolved"' },
 ];
 
 /** The presets a link may name; ids outside them are dropped with a message. */

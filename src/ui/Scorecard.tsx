@@ -25,7 +25,8 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
     order.sort((a, b) => sign * ((sortRow.cells[a]?.mean ?? Infinity * -sign) - (sortRow.cells[b]?.mean ?? Infinity * -sign)));
   }
   return (
-    <>
+    <section>
+    <h2>{t('scorecardTitle')}</h2>
     <div className="exports-bar">
       <button type="button" data-testid="export-csv" onClick={() => downloadText('comparison.csv', toCsv(results), 'text/csv')}>{t('exportCsv')}</button>
       <button type="button" data-testid="export-json" disabled={!settings} onClick={() => {
@@ -60,6 +61,6 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
       </tbody>
     </table>
     </div>
-    </>
+    </section>
   );
 }

@@ -154,6 +154,22 @@ describe('compare view', () => {
     expect(await page.locator('main[data-outdated]').count()).toBe(0);
   });
 
+  it('orders the organisations by a clicked figure, and the link keeps the order', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator,expert-community&reps=2&seed=3&lang=en`);
+    await settled(page);
+    const costs = async () => page.$$eval('[data-testid=scorecard] td[data-key="cost.perResolved"]', (cells) => cells.map((c) => Number((c.textContent ?? '').split('±')[0]!.replace(/[^\d.]/g, ''))));
+    const heads = () => page.$$eval('[data-testid=scorecard] thead th', (ths) => ths.slice(1).map((th) => th.textContent));
+    await page.locator('[data-testid=scorecard] tr', { hasText: 'cost per resolved message' }).locator('button').click();
+    const sorted = await costs();
+    expect(sorted).toEqual([...sorted].sort((a, b) => a - b)); // cheapest first
+    expect(page.url()).toMatch(/sort=cost\.perResolved/);
+    const order = await heads();
+    await page.reload();
+    await settled(page);
+    expect(await heads()).toEqual(order);
+  });
+
   it('compares an organisation named twice in a link once, and says when no more can be added', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#company=sme&orgs=funnel,funnel,coordinator&reps=1&seed=1`);

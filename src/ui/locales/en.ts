@@ -14,6 +14,7 @@ export const en = {
   ok: 'OK',
   invalid: 'These scenarios are not valid:',
   failed: 'The run failed: {{message}}',
+  scorecardTitle: 'Scorecard',
   scorecardCaption: 'Best of each row marked ★; ± is the 95% confidence interval over replications. Click a row to rank the organisations by it.',
   figure: 'Figure',
   waitTitle: 'How long customers wait',

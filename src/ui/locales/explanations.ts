@@ -55,6 +55,38 @@ export const FIGURE_EXPLANATIONS: Explanations = {
     en: 'Crises: episodes of surging volume started by a scripted crisis or by unanswered public complaints piling up.',
     fr: 'Crises : épisodes de volume en forte hausse, déclenchés par une crise prévue ou par l’accumulation de réclamations publiques sans réponse.',
   },
+  'firstResponse.mean': {
+    en: "Average time to the first response of the customers who heard back. A few very slow cases pull it up, which is why the median and the 90th centile are shown beside it.",
+    fr: "Délai moyen de première réponse pour les clients ayant eu un retour. Quelques cas très lents le tirent vers le haut : c’est pourquoi la médiane et le 90e centile sont donnés à côté.",
+  },
+  'firstResponse.p90': {
+    en: "Nine customers in ten who heard back did so within this time: the slow tail, such as messages left in an inbox over a weekend or waiting for a referral.",
+    fr: "Neuf clients sur dix ayant eu un retour l’ont eu dans ce délai : la queue lente, comme les messages restés dans une boîte de réception le week-end ou en attente d’une transmission.",
+  },
+  'resolution.mean': {
+    en: "Average time until the answer reaches the customer, over the messages answered; a long referral chain weighs on it heavily.",
+    fr: "Délai moyen jusqu’à ce que la réponse parvienne au client, sur les messages traités ; une longue chaîne de transmissions pèse lourd.",
+  },
+  'resolution.p90': {
+    en: "Nine answers in ten reached their customer within this time: the cases that went up and down the hierarchy.",
+    fr: "Neuf réponses sur dix sont parvenues au client dans ce délai : ce sont les cas qui ont monté et redescendu la hiérarchie.",
+  },
+  'coverage.answered': {
+    en: "Share of all messages that got an answer. The others were dropped (a channel nobody watches, a question out of scope, a referral forgotten or going round in circles), given up by a customer tired of waiting, or still open at the end.",
+    fr: "Part de tous les messages qui ont eu une réponse. Les autres ont été perdus (canal que personne ne suit, question hors périmètre, transmission oubliée ou qui tourne en rond), abandonnés par un client lassé d’attendre, ou étaient encore ouverts à la fin.",
+  },
+  'quality.correct': {
+    en: "Share of answers that were right. A wrong answer brings the customer back for another try; a unit answering outside its competence is wrong more often.",
+    fr: "Part des réponses justes. Une mauvaise réponse fait revenir le client ; une unité qui répond hors de sa compétence se trompe plus souvent.",
+  },
+  'cost.staffHours': {
+    en: "Hours paid over the measured period: employees for their hours on duty and any overtime, volunteers from the other teams for the time they actually spent answering.",
+    fr: "Heures payées sur la période mesurée : les salariés pour leurs heures de service et leurs dépassements, les volontaires des autres équipes pour le temps réellement passé à répondre.",
+  },
+  'cost.total': {
+    en: "Those staff hours at each unit's hourly cost, plus the cost of each contact on its channel (a call, for instance), over the measured period.",
+    fr: "Ces heures de personnel au coût horaire de chaque unité, plus le coût de chaque contact sur son canal (un appel par exemple), sur la période mesurée.",
+  },
   'cost.perResolved': {
     en: 'Staff hours (employees paid for their schedule, volunteers for the time they worked) and contact costs, divided by the messages answered.',
     fr: 'Heures de personnel (salariés payés pour leurs horaires, volontaires pour le temps passé) et coûts de contact, divisés par les messages traités.',

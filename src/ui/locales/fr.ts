@@ -16,6 +16,7 @@ export const fr: Dictionary = {
   ok: 'OK',
   invalid: 'Ces scénarios ne sont pas valides :',
   failed: 'La simulation a échoué : {{message}}',
+  scorecardTitle: 'Tableau de bord',
   scorecardCaption: 'Meilleure organisation de chaque ligne marquée ★ ; ± est l’intervalle de confiance à 95 % sur les répétitions. Cliquez une ligne pour classer les organisations.',
   figure: 'Indicateur',
   waitTitle: 'Combien de temps les clients attendent',
