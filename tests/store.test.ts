@@ -8,7 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const handles: { cancel: ReturnType<typeof vi.fn>; refine: ReturnType<typeof vi.fn> }[] = [];
 vi.mock('../src/worker/client', () => ({
   startComparison: vi.fn(() => {
-    const handle = { done: new Promise(() => {}), cancel: vi.fn(), refine: vi.fn() };
+    // Like the real client: cancelling ends the run, which then reports 'cancelled'.
+    let end: (e: { type: 'cancelled' }) => void = () => {};
+    const handle = { done: new Promise((resolve) => { end = resolve; }), cancel: vi.fn(() => end({ type: 'cancelled' })), refine: vi.fn() };
     handles.push(handle);
     return handle;
   }),
@@ -56,5 +58,20 @@ describe('when the store runs', () => {
     expect(handles[1]!.refine).not.toHaveBeenCalled();
     useApp.getState().pictureShown(useApp.getState().runNumber);
     expect(handles[1]!.refine).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays running through a drag: the runs it replaces do not report "cancelled"', async () => {
+    for (const v of [1, 1.25, 1.5]) { useApp.getState().setLever('volume', v); wait(20); }
+    await Promise.resolve(); // let the replaced run's end be seen
+    await Promise.resolve();
+    expect(useApp.getState().status).toBe('running');
+  });
+
+  it('cancels a run still waiting for the end of a drag', async () => {
+    for (const v of [1, 1.25]) { useApp.getState().setLever('volume', v); wait(20); }
+    const before = started.mock.calls.length;
+    useApp.getState().cancel();
+    wait(100);
+    expect(started).toHaveBeenCalledTimes(before); // the drag's run never starts
   });
 });

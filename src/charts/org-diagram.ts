@@ -120,6 +120,9 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
   unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => idLabel(d.id));
+  // The dot canvas repeats these labels over long queues, in the font they are shown in.
+  const shown = unit.select<SVGTextElement>('text').node();
+  if (shown) { const style = getComputedStyle(shown); labelFonts.set(svg, `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`); }
   describe(unit, (d) => `${unitName(d.id)}: ${formatNumber(d.headcount, 1, language)} ${words.fte}`);
   // The dots go on the canvas laid over the SVG (see drawDots), sized here to match it.
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
@@ -156,6 +159,9 @@ function watchWidth(canvas: HTMLCanvasElement): void {
     sizes.observe(canvas); // browsers without that box
   }
 }
+
+/** Per diagram, the CSS font of its unit labels (see drawDiagram). */
+const labelFonts = new WeakMap<SVGSVGElement, string>();
 
 /**
  * Paints a frame on the canvas over the diagram: moving dots along their route, waiting ones in a
@@ -201,7 +207,7 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   // The frame, readable by tests (a canvas keeps no record of what it shows).
   (canvas as HTMLCanvasElement & { frame?: ReplayFrame }).frame = frame;
   context.globalAlpha = 1;
-  context.font = '9px sans-serif';
+  context.font = labelFonts.get(svg) ?? '9px sans-serif';
   context.lineWidth = 3;
   context.lineJoin = 'round';
   context.strokeStyle = 'rgba(255, 255, 255, 0.9)';

@@ -18,7 +18,7 @@
 
 /** Words per slot in `events`: kind and priority, a, b, sequence. A power of two, so a slot's first word is `slot << 2`. */
 const STRIDE = 4;
-/** The priority sits above the kind in the first word: kinds stay below 2^16, priorities below 2^15. */
+/** The priority sits above the kind in the first word: 0 ≤ kind < 2^16, 0 ≤ priority < 2^16. */
 const KIND_BITS = 16;
 const KIND_MASK = (1 << KIND_BITS) - 1;
 
@@ -33,14 +33,13 @@ export class EventQueue {
   /** Per slot, STRIDE int32 words: priority << 16 | kind, a, b, sequence. All integers: four plain stores per event. */
   private events: Int32Array;
   private capacity: number;
-  /** Pushes so far, as an int32 that wraps (see `firesBefore`). */
+  /** Pushes so far, as an int32 that wraps around (see `firesBefore`). */
   private sequence = 0;
   /** Entries in the heap, the taken root included. */
   private count = 0;
   /**
    * 1 while the root is the event taken by the last `pop()`, not yet removed. A number, not a
-   * boolean: V8 tests a boolean field with a full truthiness check (count-instructions.sh engine:
-   * −10 instructions per event).
+   * boolean: V8 tests a boolean field with a full truthiness check.
    */
   private taken = 0;
   /**
@@ -70,7 +69,7 @@ export class EventQueue {
 
   /**
    * Adds an event; lower priority numbers fire first among events at the same time, then the
-   * first pushed. `kind` must be below 2^16 and `priority` below 2^15.
+   * first pushed. Needs 0 ≤ kind < 2^16 and 0 ≤ priority < 2^16 (they share one word).
    */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
     this.moving = time;
@@ -166,7 +165,7 @@ export class EventQueue {
   private fill(slot: number, priority: number, kind: number, a: number, b: number): void {
     const events = this.events, first = slot << 2;
     // `| 0` tells V8 the values are int32, so each store is a plain 32-bit write; `first | k`
-    // rather than `first + k` (first is a multiple of 4) spares V8 an overflow check per index.
+    // rather than `first + k` (first is a multiple of 4) needs no overflow check.
     events[first] = (priority << KIND_BITS) | kind;
     events[first | 1] = a | 0;
     events[first | 2] = b | 0;

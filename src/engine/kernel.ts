@@ -42,6 +42,7 @@ export class Kernel {
   /**
    * Schedules an event `delay` minutes from now (delay ≥ 0). Among events at the same time, lower
    * priorities fire first (0 is for structural changes such as shifts), then first scheduled first.
+   * Kinds and priorities are small whole numbers: 0 ≤ kind < 2^16, 0 ≤ priority < 2^16.
    */
   schedule(delay: number, kind: number, a = 0, b = 0, priority = 1): void {
     this.queue.push(this.now + delay, priority, kind, a, b);

@@ -9,7 +9,7 @@ import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import { startComparison, type RunHandle } from '../worker/client';
-import type { SharedState } from './url-state';
+import { MAX_ORGANISATIONS, type SharedState } from './url-state';
 import { NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'error';
@@ -69,9 +69,6 @@ export const DEFAULTS: SharedState = {
   sortBy: null,
 };
 
-/** Most organisations compared at once (the link's limit too). */
-export const MAX_ORGANISATIONS = 12;
-
 /** Changes closer together than this are one gesture (a drag): its run waits for a pause this long (ms). */
 const DEBOUNCE = 60;
 let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -99,7 +96,10 @@ function rerunSoon(): void {
   lastChange = now;
   clearTimeout(debounce);
   if (!burst) return void useApp.getState().run();
-  current?.cancel();
+  // Forgotten before it ends, so it does not report 'cancelled': the gesture's run follows.
+  const replaced = current;
+  current = null;
+  replaced?.cancel();
   debounce = setTimeout(() => void useApp.getState().run(), DEBOUNCE);
 }
 
@@ -143,6 +143,7 @@ export const useApp = create<AppState & AppActions>()(
     dismissLinkProblems: () => set((s) => { s.linkProblems = []; }),
 
     cancel: () => {
+      clearTimeout(debounce); // a run waiting for the end of a gesture is cancelled too
       current?.cancel();
     },
     pictureShown: (run) => {

@@ -17,6 +17,9 @@ export interface SharedState {
   sortBy: string | null;
 }
 
+/** Most organisations compared at once. */
+export const MAX_ORGANISATIONS = 12;
+
 type Field<K extends keyof SharedState> = {
   key: K;
   param: string;
@@ -39,7 +42,7 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
     param: 'orgs',
     read: (raw) => {
       const ids = [...new Set(raw.split(',').filter(Boolean))]; // a repeated id counts once
-      return ids.length > 0 && ids.length <= 12 && ids.every((x) => id.test(x)) ? ids : undefined;
+      return ids.length > 0 && ids.length <= MAX_ORGANISATIONS && ids.every((x) => id.test(x)) ? ids : undefined;
     },
     write: (v) => v.join(','),
     expects: 'one to twelve organisation ids separated by commas',

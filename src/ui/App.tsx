@@ -94,12 +94,17 @@ export function App() {
   const complete = results.length > 0 && s.organisationIds.length > 0 && s.status !== 'invalid' && s.status !== 'error';
   const settings = shown.settings;
   // The picture answers other settings than those in view: dimmed while the new run computes,
-  // and said in words if that run was cancelled.
-  const outdated = complete && settings !== null && !sameSettings(settings, s);
-  const stale = outdated && s.status !== 'running';
+  // and said in words if that run was cancelled. Not while the current run's complete picture is
+  // on its way to the screen (a transition): that would flash for a frame after every run.
+  const arriving = liveComplete && s.resultSettings !== null && sameSettings(s.resultSettings, s);
+  const outdated = complete && settings !== null && !sameSettings(settings, s) && !arriving;
+  const stale = outdated && s.status === 'cancelled';
+  // Replications behind the figures: fewer than asked when a run was cancelled after its first picture.
+  const replicationsDone = results.length > 0 ? Math.min(...results.map((r) => r.replications)) : 0;
+  const about = settings ?? s;
   const [presenting, setPresenting] = useState(false);
   const views = useMemo(() => [
-    { id: 'scorecard', element: <Scorecard results={results} settings={settings} /> },
+    { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
     { id: 'radar', element: <Radar results={results} /> },
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
@@ -107,7 +112,7 @@ export function App() {
     { id: 'diagrams', element: <OrgDiagrams company={results[0]?.company ?? s.companyId} ids={settings?.organisationIds ?? []} replays={shown.replays} /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
-  ], [results, shown, settings]);
+  ], [results, shown, settings, replicationsDone]);
   // The views appear one at a time on a fresh page: mounting all of them at once is one long task.
   const [mounted, setMounted] = useState(0);
   useEffect(() => {
@@ -127,16 +132,17 @@ export function App() {
           {t('language')}
         </button>
       </header>
-      <p className="lead">{t('lead', { company: presetName('company', s.companyId, s.language) })}</p>
+      <p className="lead">{t('lead', { company: presetName('company', about.companyId, s.language) })}</p>
       <p className="print-only report-settings">
         {t('reportSettings', {
-          company: presetName('company', (settings ?? s).companyId, s.language),
-          replications: (settings ?? s).replications,
+          company: presetName('company', about.companyId, s.language),
+          count: replicationsDone,
           days: results[0]?.horizonDays ?? '',
-          seed: (settings ?? s).seed,
-          levers: writeLevers((settings ?? s).levers) || t('neutralLevers'),
+          seed: about.seed,
+          levers: writeLevers(about.levers) || t('neutralLevers'),
         })}{' '}
-        <span className="link-text">{typeof window === 'undefined' ? '' : window.location.href}</span>
+        {/* The link to the figures printed, which may not be the settings in view. */}
+        <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeHash({ ...useApp.getState(), ...about })}`}</span>
       </p>
       {s.linkProblems.length > 0 && (
         <div role="alert" className="notice" data-testid="link-problems">
@@ -159,7 +165,8 @@ export function App() {
         <div role="status" className="notice" data-testid="stale">
           <p>{t('stale', {
             company: presetName('company', settings.companyId, s.language),
-            replications: settings.replications,
+            organisations: settings.organisationIds.map((id) => presetName('organisation', id, s.language)).join(', '),
+            count: replicationsDone,
             seed: settings.seed,
             levers: writeLevers(settings.levers) || t('neutralLevers'),
           })}</p>

@@ -1,7 +1,8 @@
 /** Picking the company, the organisations and the run settings; running and cancelling. */
 import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ORGANISATIONS, useApp } from '../state/store';
+import { useApp } from '../state/store';
+import { MAX_ORGANISATIONS } from '../state/url-state';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { textOf } from '../scenario/text';
 

@@ -31,21 +31,23 @@ export function Radar({ results }: { results: ScenarioResult[] }) {
   const cheapest = Math.min(...costs);
   // Cost in proportion to the cheapest (the cheapest at the edge, twice as dear half way), so
   // organisations within a few percent of each other stay close on the chart.
-  const costScore = (cost: number) => (Number.isFinite(cost) && cost > 0 ? Math.min(1, cheapest / cost) : 0);
+  const costScore = (cost: number) => (cost === 0 ? 1 : Number.isFinite(cost) && cost > 0 ? Math.min(1, cheapest / cost) : 0);
   const series = results.map((r) => ({
     name: presetName('organisation', r.organisation, language),
     scores: CRITERIA.map((c) => (c.cost ? costScore(value(r, c.key)) : value(r, c.key))),
     details: CRITERIA.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit, language)),
   }));
-  // The summary names, for each organisation, the criteria on which it does best.
-  const wins = series.map((s) => s.scores.filter((v, i) => Number.isFinite(v) && series.every((o) => !(o.scores[i]! > v))).length);
-  const label = t('radarSummary', { values: series.map((s, k) => t('radarBest', { name: s.name, count: wins[k], total: CRITERIA.length })).join('; ') });
+  // The summary names, for each organisation, the criteria on which it does best: highest score,
+  // ahead of at least one other (a criterion on which all are equal is nobody's).
+  const wins = series.map((s) => s.scores.filter((v, i) => Number.isFinite(v)
+    && series.every((o) => !(o.scores[i]! > v)) && series.some((o) => o.scores[i]! < v)).length);
+  const label = t('radarSummary', { total: CRITERIA.length, values: series.map((s, k) => t('radarBest', { name: s.name, count: wins[k], total: CRITERIA.length })).join('; ') });
   return (
     <section>
       <h2>{t('radarTitle')}</h2>
       <p className="legend">{t('radarLegend')}</p>
       <div data-testid="radar">
-        <Figure title={t('radarTitle')} exportName="radar" label={label} deps={[results, language]} draw={(svg) => drawRadar(svg, axes, series, 420)}>
+        <Figure title={t('radarFigure')} exportName="radar" label={label} deps={[results, language]} draw={(svg) => drawRadar(svg, axes, series, 420)}>
           <div className="table-scroll">
             <table className="values">
               <thead><tr><th />{axes.map((a) => <th key={a} scope="col">{a}</th>)}</tr></thead>

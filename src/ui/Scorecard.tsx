@@ -22,7 +22,9 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
   const order = results.map((_, i) => i);
   if (sortRow) {
     const sign = sortRow.headline.higherIsBetter ? -1 : 1;
-    order.sort((a, b) => sign * ((sortRow.cells[a]?.mean ?? Infinity * -sign) - (sortRow.cells[b]?.mean ?? Infinity * -sign)));
+    // Organisations without the figure go last, whichever the direction.
+    const key = (i: number) => { const mean = sortRow.cells[i]?.mean; return mean !== undefined && Number.isFinite(mean) ? mean : Infinity * sign; };
+    order.sort((a, b) => { const x = key(a), y = key(b); return x === y ? 0 : sign * (x - y); });
   }
   return (
     <section>
