@@ -223,6 +223,15 @@ describe('unknown keys', () => {
     expect(issue.message).toMatch(/remove it or check its spelling/);
   });
 
+  it('takes a short chart label for a unit, and says where the long name goes when it is too long', () => {
+    const data = mmc();
+    data.organisation.units[0].label = { en: 'agents', fr: 'conseillers' };
+    expect(load(data).ok).toBe(true);
+    data.organisation.units[0].label = { en: 'agents', fr: 'les conseillers de la ligne téléphonique' };
+    const issue = issueAt(load(data), 'organisation.units[0].label.fr');
+    expect(issue.message).toMatch(/at most 24 characters; the full name goes in "name"/);
+  });
+
   it('reports an unknown key in a standalone organisation file as units[0].headcont', () => {
     const resolver = filesResolver();
     const organisation = parse(resolver('organisation', 'mmc-agents')!.text) as Data;

@@ -97,7 +97,7 @@ function along(a: Point, b: Point, s: number): { x: number; y: number } {
 const route = (a: Point, b: Point) => { const c = bend(a, b); return `M${a.x},${a.y}Q${c.x},${c.y} ${b.x},${b.y}`; };
 
 /** Draws the nodes and routes; the dots go in the layer `drawDots` fills. Units are labelled by id, named in full on hover. */
-export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = idLabel, unitName: (id: string) => string = idLabel): void {
+export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramLayout, language: Language = 'en', channelName: (id: string) => string = idLabel, unitName: (id: string) => string = idLabel, unitLabel: (id: string) => string = idLabel): void {
   const words = WORDS[language];
   const { width, height } = layout;
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
@@ -119,10 +119,11 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
-  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => idLabel(d.id));
+  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => unitLabel(d.id));
   // The dot canvas repeats these labels over long queues, in the font they are shown in.
   const shown = unit.select<SVGTextElement>('text').node();
-  if (shown) { const style = getComputedStyle(shown); labelFonts.set(svg, `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`); }
+  const style = shown ? getComputedStyle(shown) : null;
+  unitLabels.set(svg, { font: style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '9px sans-serif', text: replay.units.map((u) => unitLabel(u.id)) });
   describe(unit, (d) => `${unitName(d.id)}: ${formatNumber(d.headcount, 1, language)} ${words.fte}`);
   // The dots go on the canvas laid over the SVG (see drawDots), sized here to match it.
   const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.dots');
@@ -160,8 +161,8 @@ function watchWidth(canvas: HTMLCanvasElement): void {
   }
 }
 
-/** Per diagram, the CSS font of its unit labels (see drawDiagram). */
-const labelFonts = new WeakMap<SVGSVGElement, string>();
+/** Per diagram, its unit labels and the CSS font they are shown in (see drawDiagram). */
+const unitLabels = new WeakMap<SVGSVGElement, { font: string; text: string[] }>();
 
 /**
  * Paints a frame on the canvas over the diagram: moving dots along their route, waiting ones in a
@@ -207,7 +208,8 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   // The frame, readable by tests (a canvas keeps no record of what it shows).
   (canvas as HTMLCanvasElement & { frame?: ReplayFrame }).frame = frame;
   context.globalAlpha = 1;
-  context.font = labelFonts.get(svg) ?? '9px sans-serif';
+  const labels = unitLabels.get(svg);
+  context.font = labels?.font ?? '9px sans-serif';
   context.lineWidth = 3;
   context.lineJoin = 'round';
   context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
@@ -217,7 +219,7 @@ export function drawDots(svg: SVGSVGElement, replay: Replay, layout: DiagramLayo
   for (const u of piles.keys()) {
     if (u < 0) continue; // a pile at a channel (messages nobody watches): its label is beside it
     const p = layout.units[u]!;
-    const label = idLabel(replay.units[u]!.id);
+    const label = labels?.text[u] ?? idLabel(replay.units[u]!.id);
     context.strokeText(label, p.x, p.y + p.r + 10);
     context.fillText(label, p.x, p.y + p.r + 10);
   }

@@ -6,7 +6,7 @@
  * in a scenario file. Never imports React, d3 or the model.
  */
 import { z } from 'zod';
-import { LIMITS, distribution, hours, id, probability, text } from './schema-common';
+import { LIMITS, distribution, hours, id, label, probability, text } from './schema-common';
 
 export const UNIT_ROLES = ['front', 'back', 'manager', 'cm', 'conductor', 'expert_pool', 'agency'] as const;
 
@@ -30,6 +30,8 @@ const participation = z.strictObject({
 export const unitSchema = z.strictObject({
   id,
   name: text.optional(),
+  /** Its short label on the charts (the id, "cs_head" → "cs head", when it has none). */
+  label: label.optional(),
   /** The function the unit belongs to (owner of topics it is expert on). */
   function: id,
   role: z.enum(UNIT_ROLES, { error: `role must be one of: ${UNIT_ROLES.join(', ')}` }),

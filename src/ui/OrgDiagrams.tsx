@@ -9,7 +9,7 @@ import { DotState, frameAt, MOVE_SECONDS, ReplayClock } from '../charts/replay';
 import type { Replay } from '../metrics/replay';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
-import { partName, presetName, unitName } from './names';
+import { partName, presetName, unitLabel, unitName } from './names';
 import { formatNumber, formatWeekMinute } from '../metrics/format';
 
 /** Simulated minutes per second of replay. */
@@ -74,7 +74,7 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
       })}
       draw={(svg) => {
         if (!svg.isConnected) return; // drawn after its diagram left the page
-        drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language), nameOf);
+        drawDiagram(svg, replay, layout, language, (id) => partName(company, 'channels', id, language), nameOf, (id) => unitLabel(organisation, id, language));
         const render = (minute: number) => drawDots(svg, replay, layout, frameAt(replay, minute, MOVE_SECONDS * clock.speed));
         renderers.set(organisation, render);
         if (onScreen()) render(clock.minute());

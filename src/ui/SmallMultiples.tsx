@@ -139,7 +139,7 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
           const mean = (id: string) => m[`unit.${id}.utilisation`]?.mean ?? 0;
           const busiest = Object.keys(r.summary.series.utilisation).sort((a, b) => mean(b) - mean(a)).slice(0, 4);
           const name = (id: string) => unitName(r.organisation, id, language);
-          const lines = busiest.map((id, k) => ({ label: unitLabel(id), name: name(id), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
+          const lines = busiest.map((id, k) => ({ label: unitLabel(r.organisation, id, language), name: name(id), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
           return (
             <Figure
               key={r.organisation}

@@ -20,11 +20,14 @@ export function presetName(kind: 'company' | 'organisation', id: string, languag
 /** Display name of a company's channel, intent or public (its id when it has none). */
 export function partName(companyId: string, part: Exclude<Part, 'units'>, id: string, language: Language): string {
   const name = PRESETS.find((p) => p.kind === 'company' && p.id === companyId)?.parts[part]?.[id];
-  return name ? textOf(name, language) : unitLabel(id);
+  return name ? textOf(name, language) : idLabel(id);
 }
 
-/** A unit's short label on a chart: its id ("pool_product" → "pool product"). */
-export const unitLabel = idLabel;
+/** A unit's short label on a chart: the organisation's label for it, or its id ("pool_product" → "pool product"). */
+export function unitLabel(organisationId: string, id: string, language: Language): string {
+  const label = PRESETS.find((p) => p.kind === 'organisation' && p.id === organisationId)?.unitLabels[id];
+  return label ? textOf(label, language) : idLabel(id);
+}
 
 /**
  * A unit's name in the language, with its chart label when they differ, for tables and hover
@@ -32,7 +35,8 @@ export const unitLabel = idLabel;
  */
 export function unitName(organisationId: string, id: string, language: Language): string {
   const name = PRESETS.find((p) => p.kind === 'organisation' && p.id === organisationId)?.parts.units?.[id];
-  return name ? `${textOf(name, language)} (${unitLabel(id)})` : unitLabel(id);
+  const label = unitLabel(organisationId, id, language);
+  return name ? `${textOf(name, language)} (${label})` : label;
 }
 
 /**
@@ -45,5 +49,5 @@ export function flowNodeName(result: { company: string; organisation: string }, 
   if (kind === 'channel') return partName(result.company, 'channels', id, language);
   if (kind === 'outcome') return t(`outcome/${id}`);
   if (id === 'nobody') return t('nobody');
-  return long ? unitName(result.organisation, id, language) : unitLabel(id);
+  return long ? unitName(result.organisation, id, language) : unitLabel(result.organisation, id, language);
 }

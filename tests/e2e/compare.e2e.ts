@@ -276,11 +276,13 @@ describe('languages', () => {
     const asEnglish = (c: string) => c.replace(/[\u202f\u00a0]/g, '').replace(/,/g, '.').replace(/ j\b/g, ' d');
     expect(french.map(asEnglish)).toEqual(numbers.map((c) => (c ?? '').replace(/,/g, '')));
     await page.screenshot({ path: join(SCREENSHOTS, 'french.png'), fullPage: false });
-    // Units keep their short label on the charts and are named in French in tables and on hover.
+    // Units have a short French label on the charts and their French name in tables and on hover.
+    expect(await page.$$eval('[data-testid=diagrams] g.unit text', (ts) => ts.map((t) => t.textContent))).toContain('resp. clients');
+    expect(await page.$$eval('[data-testid=flows] .node text', (ts) => ts.map((t) => t.textContent))).toContain('accueil');
     await page.locator('[data-testid=diagrams] [data-testid=figure-data] summary').first().click();
-    expect(await page.textContent('[data-testid=diagrams] table.values')).toMatch(/Service clients \(desk\)/);
+    expect(await page.textContent('[data-testid=diagrams] table.values')).toMatch(/Service clients \(accueil\)/);
     await page.locator('[data-testid=diagrams] g.unit').first().hover();
-    expect(await page.textContent('.hover-tip')).toMatch(/^Service clients \(desk\) ?: /);
+    expect(await page.textContent('.hover-tip')).toMatch(/^Service clients \(accueil\) ?: /);
 
     const reloaded = await app.newPage();
     await reloaded.goto(page.url());
