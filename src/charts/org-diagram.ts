@@ -119,7 +119,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);
   unit.append('circle').attr('r', (_, i) => layout.units[i]!.r).attr('fill', '#eef2f6').attr('stroke', '#4a5868');
-  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 9).text((d) => unitLabel(d.id));
+  unit.append('text').attr('y', (_, i) => layout.units[i]!.r + 10).attr('text-anchor', 'middle').attr('font-size', 10).text((d) => unitLabel(d.id));
   // The dot canvas repeats these labels over long queues, in the font they are shown in.
   const shown = unit.select<SVGTextElement>('text').node();
   const style = shown ? getComputedStyle(shown) : null;
