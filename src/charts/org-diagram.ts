@@ -114,7 +114,7 @@ export function drawDiagram(svg: SVGSVGElement, replay: Replay, layout: DiagramL
   const channel = root.append('g').selectAll('g').data(replay.channels).join('g').attr('class', 'node channel')
     .attr('transform', (_, i) => `translate(${layout.channels[i]!.x},${layout.channels[i]!.y})`);
   channel.append('rect').attr('x', -5).attr('y', -5).attr('width', 10).attr('height', 10).attr('fill', (d) => (d.isPublic ? '#56B4E9' : '#fff')).attr('stroke', '#0072B2');
-  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 19 ? `${name.slice(0, 18)}…` : name; });
+  channel.append('text').attr('x', -9).attr('dy', '0.32em').attr('text-anchor', 'end').attr('font-size', 10).text((d) => { const name = channelName(d.id); return name.length > 17 ? `${name.slice(0, 16)}…` : name; });
   describe(channel, (d) => channelName(d.id));
   const unit = root.append('g').selectAll('g').data(replay.units).join('g').attr('class', 'node unit')
     .attr('transform', (_, i) => `translate(${layout.units[i]!.x},${layout.units[i]!.y})`);

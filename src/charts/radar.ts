@@ -17,8 +17,9 @@ export interface RadarSeries {
 
 export function drawRadar(svg: SVGSVGElement, axes: readonly string[], series: readonly RadarSeries[], size: number): void {
   // Room on both sides for the axis labels, and on the right for the legend.
-  const side = 130;
-  const width = size + 2 * side + 220;
+  const side = 180;
+  const legendWidth = 300;
+  const width = size + 2 * side + legendWidth;
   const root = select(svg).attr('width', width).attr('height', size).attr('viewBox', `0 0 ${width} ${size}`);
   root.selectAll('*').remove();
   const r = size / 2 - 50;
@@ -33,7 +34,8 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly string[], series: r
     const [x, y] = point(i, 1);
     grid.append('line').attr('x1', cx).attr('y1', cy).attr('x2', x).attr('y2', y).attr('stroke', '#d5dae0');
     const [lx, ly] = point(i, 1.12);
-    grid.append('text').attr('x', lx).attr('y', ly).attr('dy', '0.35em').attr('text-anchor', Math.abs(lx - cx) < 5 ? 'middle' : lx > cx ? 'start' : 'end').text(label);
+    // Sizes set here, not only by the page's CSS, so an exported SVG or PNG lays out as the page does.
+    grid.append('text').attr('x', lx).attr('y', ly).attr('dy', '0.35em').attr('font-size', 10).attr('text-anchor', Math.abs(lx - cx) < 5 ? 'middle' : lx > cx ? 'start' : 'end').text(label);
   });
   const safe = (v: number) => (Number.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0);
   // All areas first, all points after: a later organisation's area would otherwise cover the
@@ -58,6 +60,6 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly string[], series: r
     });
     const legend = root.append('g').attr('transform', `translate(${size + 2 * side + 10},${20 + k * 18})`);
     legend.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', colour).attr('stroke-width', 4).attr('stroke-dasharray', dash ? '4 2' : null);
-    legend.append('text').attr('x', 20).attr('y', 10).text(s.name.length > 32 ? `${s.name.slice(0, 31)}…` : s.name);
+    legend.append('text').attr('x', 20).attr('y', 10).attr('font-size', 11).text(s.name.length > 44 ? `${s.name.slice(0, 43)}…` : s.name);
   });
 }

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { sameSettings, useApp } from '../state/store';
+import { DEFAULTS, sameSettings, useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
 import { writeLevers } from '../scenario/levers';
 import { Controls } from './Controls';
@@ -34,13 +34,23 @@ function usePrintOpensDetails() {
 
 function useUrlState() {
   useEffect(() => {
-    const { values, problems } = readHash(window.location.hash, { companies: COMPANIES.map((c) => c.id), organisations: ORGANISATIONS.map((o) => o.id) });
-    useApp.getState().applyLink(values, problems);
-    void useApp.getState().run(); // the first picture comes at once
-    return useApp.subscribe((s) => {
+    const known = { companies: COMPANIES.map((c) => c.id), organisations: ORGANISATIONS.map((o) => o.id) };
+    const apply = (pasted: boolean) => {
+      const { values, problems } = readHash(window.location.hash, known);
+      // A pasted link means what it says: what it leaves out takes its default (the language stays).
+      const base = pasted ? { ...DEFAULTS, language: useApp.getState().language } : {};
+      useApp.getState().applyLink({ ...base, ...values }, problems);
+      void useApp.getState().run(); // the first picture comes at once
+    };
+    apply(false);
+    // A link pasted into the open page's address bar (the page's own replaceState fires no event).
+    const onHashChange = () => { if (window.location.hash !== writeHash(useApp.getState())) apply(true); };
+    window.addEventListener('hashchange', onHashChange);
+    const unsubscribe = useApp.subscribe((s) => {
       const hash = writeHash(s);
       if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
     });
+    return () => { window.removeEventListener('hashchange', onHashChange); unsubscribe(); };
   }, []);
 }
 
@@ -102,6 +112,8 @@ export function App() {
   // Replications behind the figures: fewer than asked when a run was cancelled after its first picture.
   const replicationsDone = results.length > 0 ? Math.min(...results.map((r) => r.replications)) : 0;
   const about = settings ?? s;
+  // Cancelled with the settings unchanged: the figures rest on fewer replications than asked.
+  const partial = s.status === 'cancelled' && complete && !outdated && settings !== null && replicationsDone < settings.replications;
   const [presenting, setPresenting] = useState(false);
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
@@ -142,7 +154,7 @@ export function App() {
           levers: writeLevers(about.levers) || t('neutralLevers'),
         })}{' '}
         {/* The link to the figures printed, which may not be the settings in view. */}
-        <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeHash({ ...useApp.getState(), ...about })}`}</span>
+        <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeHash({ ...useApp.getState(), ...about, replications: replicationsDone || about.replications })}`}</span>
       </p>
       {s.linkProblems.length > 0 && (
         <div role="alert" className="notice" data-testid="link-problems">
@@ -161,6 +173,12 @@ export function App() {
         </div>
       )}
       {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}
+      {(partial || (s.status === 'cancelled' && !complete)) && (
+        <div role="status" className="notice" data-testid="cancelled">
+          <p>{partial ? t('partial', { count: replicationsDone, asked: settings!.replications }) : t('cancelledEmpty')}</p>
+          <button type="button" onClick={() => void s.run()}>{t('runCurrent')}</button>
+        </div>
+      )}
       {stale && settings && (
         <div role="status" className="notice" data-testid="stale">
           <p>{t('stale', {

@@ -38,8 +38,8 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
       <button type="button" data-testid="print" onClick={() => window.print()}>{t('print')}</button>
     </div>
     <div className="table-scroll">
-    {/* Each organisation's column keeps room for "12.3 ± 0.4 min ★"; narrower screens scroll. */}
-    <table className="scorecard" data-testid="scorecard" style={{ minWidth: `${14 + 8 * results.length}em` }}>
+    {/* Each organisation's column keeps room for "42.4 min ± 6.01 min ★" on one line; narrower screens scroll. */}
+    <table className="scorecard" data-testid="scorecard" style={{ minWidth: `${14 + 11 * results.length}em` }}>
       <caption>{t('scorecardCaption')}</caption>
       <thead>
         <tr>

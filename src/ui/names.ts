@@ -36,7 +36,10 @@ export function unitLabel(organisationId: string, id: string, language: Language
 export function unitName(organisationId: string, id: string, language: Language): string {
   const name = PRESETS.find((p) => p.kind === 'organisation' && p.id === organisationId)?.parts.units?.[id];
   const label = unitLabel(organisationId, id, language);
-  return name ? `${textOf(name, language)} (${label})` : label;
+  if (!name) return label;
+  const full = textOf(name, language);
+  // "Community manager (animator)" already says what the label would add.
+  return full.toLowerCase().includes(label.toLowerCase()) || full.endsWith(')') ? full : `${full} (${label})`;
 }
 
 /**

@@ -87,6 +87,18 @@ describe('compare view', () => {
     expect(table).toContain('Private messages0.0%± 0.0%');
   });
 
+  it('a link pasted into the open page replaces the comparison, leaving out what it does not say', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=3&levers=volume:2`);
+    await settled(page);
+    await page.evaluate(() => { window.location.hash = '#company=bank&orgs=funnel&reps=1&seed=9&lang=fr'; });
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
+    await settled(page);
+    expect(await page.locator('[data-testid=scorecard] thead th').count()).toBe(2); // figure + 1 organisation
+    expect(page.url()).toMatch(/company=bank/);
+    expect(page.url()).not.toMatch(/levers=/); // not in the pasted link: back to neutral
+  });
+
   it('a malformed link gets a clear message and the app still runs', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#company=%3Cscript%3E&reps=zero&orgs=funnel,coordinator&what=1`);
@@ -120,6 +132,8 @@ describe('compare view', () => {
     await page.waitForSelector('progress');
     await page.click('[data-testid=cancel]');
     await expect.poll(() => page.locator('progress').count()).toBe(0);
+    // Cancelled before or after its first picture, the page says so (and what the figures rest on).
+    expect(await page.locator('[data-testid=cancelled]').textContent()).toMatch(/^Cancelled/);
     await page.fill('[data-testid=replications]', '1');
     await page.selectOption('[data-testid=company]', 'sme');
     await page.click('[data-testid=run]');
