@@ -7,7 +7,7 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULTS, sameSettings, useApp } from '../state/store';
 import { readHash, writeHash } from '../state/url-state';
-import { writeLevers } from '../scenario/levers';
+import { describeLevers } from './levers-text';
 import { Controls } from './Controls';
 import { Explore } from './Explore';
 import { Explanations } from './Explanations';
@@ -151,7 +151,7 @@ export function App() {
           count: replicationsDone,
           days: results[0]?.horizonDays ?? '',
           seed: about.seed,
-          levers: writeLevers(about.levers) || t('neutralLevers'),
+          levers: describeLevers(about.levers, t, s.language) || t('neutralLevers'),
         })}{' '}
         {/* The link to the figures printed, which may not be the settings in view. */}
         <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeHash({ ...useApp.getState(), ...about, replications: replicationsDone || about.replications })}`}</span>
@@ -186,7 +186,7 @@ export function App() {
             organisations: settings.organisationIds.map((id) => presetName('organisation', id, s.language)).join(', '),
             count: replicationsDone,
             seed: settings.seed,
-            levers: writeLevers(settings.levers) || t('neutralLevers'),
+            levers: describeLevers(settings.levers, t, s.language) || t('neutralLevers'),
           })}</p>
           <button type="button" onClick={() => void s.run()}>{t('runCurrent')}</button>
         </div>

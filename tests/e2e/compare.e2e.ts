@@ -459,7 +459,7 @@ describe('printable report', () => {
     expect(await page.locator('.controls').isVisible()).toBe(false);
     expect(await page.locator('.explore').isVisible()).toBe(false);
     const settings = await page.textContent('.report-settings');
-    expect(settings).toMatch(/2 replications of 14 days; seed 10; levers: volume:2/);
+    expect(settings).toMatch(/2 replications of 14 days; seed 10; levers: Inbound volume \(× today, same staff\): ×2/);
     expect(settings).toMatch(/#company=sme/);
     expect(await page.locator('[data-testid=scorecard]').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

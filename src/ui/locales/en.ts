@@ -112,6 +112,8 @@ export const en = {
     office: 'office hours',
     always: '24/7',
     crisis: 'Crisis (bad-buzz episode)',
+    on: 'on',
+    off: 'off',
   },
   metric: {
     'messages.perDay': 'messages per day',

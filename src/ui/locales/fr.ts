@@ -114,6 +114,8 @@ export const fr: Dictionary = {
     office: 'heures de bureau',
     always: '24 h/24, 7 j/7',
     crisis: 'Crise (épisode de bad buzz)',
+    on: 'activée',
+    off: 'désactivée',
   },
   metric: {
     'messages.perDay': 'messages par jour',
