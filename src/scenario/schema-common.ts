@@ -36,14 +36,9 @@ export const text = z.union([
 ]);
 export type Text = z.infer<typeof text>;
 
+const shortText = z.string().min(1).max(24, 'a label has at most 24 characters; the full name goes in "name"');
 /** A short label on a chart, in English and French (a plain string is taken as both). */
-export const label = z.union([
-  z.string().min(1).max(24, 'a label has at most 24 characters; the full name goes in "name"'),
-  z.strictObject({
-    en: z.string().min(1).max(24, 'a label has at most 24 characters; the full name goes in "name"'),
-    fr: z.string().min(1).max(24, 'a label has at most 24 characters; the full name goes in "name"'),
-  }),
-]);
+export const label = z.union([shortText, z.strictObject({ en: shortText, fr: shortText })]);
 
 const positive = (what: string) => z.number().positive(`${what} must be a number above 0`).max(LIMITS.minutes);
 const nonNegative = (what: string) => z.number().min(0, `${what} must be 0 or more`).max(LIMITS.minutes);

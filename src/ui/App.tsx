@@ -124,7 +124,7 @@ export function App() {
     { id: 'diagrams', element: <OrgDiagrams company={results[0]?.company ?? s.companyId} ids={settings?.organisationIds ?? []} replays={shown.replays} /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
-  ], [results, shown, settings, replicationsDone]);
+  ], [results, shown, replicationsDone]); // settings come with shown
   // The views appear one at a time on a fresh page: mounting all of them at once is one long task.
   const [mounted, setMounted] = useState(0);
   useEffect(() => {

@@ -7,6 +7,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { NEUTRAL_LEVERS } from '../scenario/levers';
+import { formatPercent } from '../charts/words';
+import { formatTimes } from './levers-text';
 
 function Slider({ id, label, min, max, step, value, onChange, format }: {
   id: string; label: string; min: number; max: number; step: number; value: number; onChange: (v: number) => void; format: (v: number) => string;
@@ -39,7 +41,8 @@ export const Explore = memo(function Explore() {
   const levers = useApp((s) => s.levers);
   const setLever = useApp((s) => s.setLever);
   const resetLevers = useApp((s) => s.resetLevers);
-  const times = (v: number) => `×${v}`;
+  const language = useApp((s) => s.language);
+  const times = (v: number) => formatTimes(v, language);
   const neutral = JSON.stringify(levers) === JSON.stringify(NEUTRAL_LEVERS);
   return (
     <section className="explore" aria-label={t('explore')}>
@@ -48,7 +51,7 @@ export const Explore = memo(function Explore() {
         <Slider id="volume" label={t('lever/volume')} min={0.25} max={4} step={0.25} value={levers.volume} onChange={(v) => setLever('volume', v)} format={times} />
         <Slider id="cmHeadcount" label={t('lever/cmHeadcount')} min={0} max={3} step={0.25} value={levers.cmHeadcount} onChange={(v) => setLever('cmHeadcount', v)} format={times} />
         <label className="lever">
-          <span>{t('lever/cmAutonomy')}{t('colon')} <output>{levers.cmAutonomy === null ? t('lever/preset') : `${Math.round(levers.cmAutonomy * 100)}%`}</output></span>
+          <span>{t('lever/cmAutonomy')}{t('colon')} <output>{levers.cmAutonomy === null ? t('lever/preset') : formatPercent(levers.cmAutonomy, language)}</output></span>
           <span className="inline">
             <input type="checkbox" checked={levers.cmAutonomy === null} onChange={(e) => setLever('cmAutonomy', e.target.checked ? null : 0.5)} /> {t('lever/preset')}
             <input type="range" min={0} max={1} step={0.05} disabled={levers.cmAutonomy === null} value={levers.cmAutonomy ?? 0.5} data-testid="lever-cmAutonomy" onChange={(e) => setLever('cmAutonomy', Number(e.target.value))} />
