@@ -21,6 +21,8 @@ export interface App {
   url: string;
   close(): Promise<void>;
   newPage(): Promise<Page>;
+  /** Closes every page opened so far: a page left open keeps animating and slows the next tests. */
+  closePages(): Promise<void>;
 }
 
 /**
@@ -40,18 +42,26 @@ export async function startApp(options: { renderAll?: boolean } = {}): Promise<A
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const pages: Page[] = [];
   return {
     browser,
     url: `http://127.0.0.1:${port}/`,
     newPage: async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      pages.push(page);
       page.on('pageerror', (e) => { throw e; });
+      // CM_CPU_THROTTLE=4 slows the page's CPU fourfold, as on a busy CI machine: races show up here first.
+      const throttle = Number(process.env.CM_CPU_THROTTLE ?? 1);
+      if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
       if (options.renderAll) {
         await page.addInitScript((css) => {
           document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: css })));
         }, RENDER_ALL);
       }
       return page;
+    },
+    closePages: async () => {
+      await Promise.all(pages.splice(0).map((p) => p.context().close()));
     },
     close: async () => {
       await browser.close();
