@@ -42,7 +42,7 @@ describe('EventQueue', () => {
     expect(new EventQueue().peekTime()).toBe(Infinity);
   });
 
-  it('matches a sorted list under any mix of pushes and pops (the taken root replaced or removed)', () => {
+  it('matches a sorted list under any mix of pushes and pops', () => {
     const rng = new Rng(11);
     const q = new EventQueue(2);
     const reference: { time: number; priority: number; seq: number; a: number }[] = [];

@@ -86,10 +86,14 @@ export class Rng {
   }
 }
 
-/** Picks an index from cumulative weights (last entry is the total). */
+/** Picks an index from cumulative weights (last entry is the total); one choice needs no draw. */
 export function pickCumulative(rng: Rng, cumulative: Float64Array | readonly number[]): number {
+  // The draw in its own function: the common single choice then costs callers little of V8's inlining budget.
+  return cumulative.length === 1 ? 0 : drawCumulative(rng, cumulative);
+}
+
+function drawCumulative(rng: Rng, cumulative: Float64Array | readonly number[]): number {
   const n = cumulative.length;
-  if (n === 1) return 0; // one choice: no draw
   const u = rng.next() * cumulative[n - 1]!;
   for (let i = 0; i < n - 1; i++) if (u < cumulative[i]!) return i;
   return n - 1;

@@ -96,20 +96,9 @@ export function runEngineMmc(prepared: PreparedEngineModel, p: MmcParams, seed: 
   const { wallMs, cpuMs } = stop();
   if (sim.stopReason !== 'horizon') throw new Error(`engine run stopped early (${sim.stopReason})`);
 
-  const { arrival, firstResponse, count } = sim.messages;
-  let measured = 0, waited = 0, totalWait = 0, unserved = 0;
-  for (let m = 0; m < count; m++) {
-    const response = firstResponse[m]!;
-    if (Number.isNaN(response)) { unserved++; continue; } // still queued when the horizon came
-    const a = arrival[m]!;
-    if (a < p.warmup) continue;
-    const wait = response - a;
-    measured++;
-    totalWait += wait;
-    if (wait > 0) waited++;
-  }
+  const { measured, waited, totalWait, unserved } = waits(sim.messages.arrival, sim.messages.firstResponse, sim.messages.count, p.warmup);
   return {
-    customers: count,
+    customers: sim.messages.count,
     events: sim.kernel.eventsFired,
     wallMs,
     cpuMs,
@@ -118,4 +107,24 @@ export function runEngineMmc(prepared: PreparedEngineModel, p: MmcParams, seed: 
     probabilityOfWaiting: waited / measured,
     unserved,
   };
+}
+
+/**
+ * Wait statistics from the message table (untimed). A function of plain arrays and numbers, so it
+ * compiles the same way whatever the engine's code looks like: the instruction counts of
+ * count-instructions.sh, which include this loop, then move only with the engine.
+ */
+function waits(arrival: Float64Array, firstResponse: Float64Array, count: number, warmup: number) {
+  let measured = 0, waited = 0, totalWait = 0, unserved = 0;
+  for (let m = 0; m < count; m++) {
+    const response = firstResponse[m]!;
+    if (Number.isNaN(response)) { unserved++; continue; } // still queued when the horizon came
+    const a = arrival[m]!;
+    if (a < warmup) continue;
+    const wait = response - a;
+    measured++;
+    totalWait += wait;
+    if (wait > 0) waited++;
+  }
+  return { measured, waited, totalWait, unserved };
 }
