@@ -41,7 +41,7 @@ describe('conservation of messages', () => {
     const sim = new Simulation(compileScenario(loadFile(scenarioPath('organisations/funnel.yaml'), { horizonDays: 2 })), 1).run();
     const open = Array.from({ length: sim.messages.count }, (_, m) => m).find((m) => sim.messages.outcome[m] === 0);
     expect(open).toBeDefined();
-    sim.tasks.state[sim.messages.liveTask[open!]!] = 4; // its task marked done behind its back
+    sim.tasks.rows[sim.messages.liveTask[open!]!]!.state = 4; // its task marked done behind its back
     expect(() => checkConservation(sim)).toThrow(/anywhere|queued/);
   });
 });

@@ -35,10 +35,10 @@ export function checkConservation(sim: Simulation): void {
   }
   let carried = 0, queued = 0, inbox = 0;
   for (let t = 0; t < tasks.count; t++) {
-    const state = tasks.state[t]!;
+    const state = tasks.rows[t]!.state;
     if (state === TaskState.Queued) queued++;
     if (state === TaskState.Inbox) inbox++;
-    const m = tasks.message[t]!;
+    const m = tasks.rows[t]!.message;
     if (m < 0 || state >= TaskState.Done || messages.outcome[m] !== Outcome.Open) continue;
     if (messages.liveTask[m] !== t) throw new ConservationError(`message ${m} is carried by task ${t} but records task ${messages.liveTask[m]}`);
     carried++;
@@ -46,12 +46,12 @@ export function checkConservation(sim: Simulation): void {
   if (carried !== open) throw new ConservationError(`${open} messages are open but ${carried} are anywhere in the organisation`);
   // Every live task must actually sit where its state says: in its unit's queues or inbox, or on a server.
   const inServiceByUnit = new Int32Array(units.length);
-  for (let t = 0; t < tasks.count; t++) if (tasks.state[t] === TaskState.Service) inServiceByUnit[tasks.unit[t]!]!++;
+  for (let t = 0; t < tasks.count; t++) if (tasks.rows[t]!.state === TaskState.Service) inServiceByUnit[tasks.rows[t]!.unit]!++;
   units.forEach((unit, u) => {
     let inQueues = 0, inInbox = 0;
     const inService = inServiceByUnit[u]!;
-    for (const queue of unit.queues) queue.forEach((t) => { if (tasks.state[t] === TaskState.Queued) inQueues++; });
-    unit.inbox.forEach((t) => { if (tasks.state[t] === TaskState.Inbox) inInbox++; });
+    for (const queue of unit.queues) queue.forEach((t) => { if (tasks.rows[t]!.state === TaskState.Queued) inQueues++; });
+    unit.inbox.forEach((t) => { if (tasks.rows[t]!.state === TaskState.Inbox) inInbox++; });
     if (inQueues !== unit.waiting || inInbox !== unit.inboxLive) {
       throw new ConservationError(`unit ${u} counts ${unit.waiting} queued and ${unit.inboxLive} in its inbox but holds ${inQueues} and ${inInbox}`);
     }

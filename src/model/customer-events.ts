@@ -59,14 +59,14 @@ export function switchesBefore(sim: Simulation, m: number): number {
 /** Withdraws a waiting task (the customer left). A task in service runs to its end. */
 export function cancel(sim: Simulation, t: number): void {
   if (t === NONE) return;
-  const state = sim.units[sim.tasks.unit[t]!]!;
-  const s = sim.tasks.state[t];
+  const state = sim.units[sim.tasks.rows[t]!.unit]!;
+  const s = sim.tasks.rows[t]!.state;
   if (s === TaskState.Queued || s === TaskState.Inbox) {
     state.advance(sim.kernel.now);
     if (s === TaskState.Queued) state.waiting--;
     else state.inboxLive--;
   }
-  if (s !== TaskState.Service) sim.tasks.state[t] = TaskState.Cancelled;
+  if (s !== TaskState.Service) sim.tasks.rows[t]!.state = TaskState.Cancelled;
 }
 
 /**

@@ -20,22 +20,22 @@ describe('record tables', () => {
   });
 
   it('give new tasks no parent, rule or relay', () => {
-    const tasks = new TaskTable(3);
+    const tasks = new TaskTable();
     for (let i = 0; i < 50; i++) tasks.add(0, 1, i, 1);
-    expect([tasks.parent[49], tasks.rule[49], tasks.relayOf[49], tasks.message[49]]).toEqual([-1, -1, -1, 49]);
+    expect([tasks.rows[49]!.parent, tasks.rows[49]!.rule, tasks.rows[49]!.relayOf, tasks.rows[49]!.message]).toEqual([-1, -1, -1, 49]);
   });
 
   it('reuse released task rows, reset, before growing', () => {
-    const tasks = new TaskTable(16);
+    const tasks = new TaskTable();
     const t = tasks.add(0, 1, 7, 1);
-    tasks.parent[t] = 3;
-    tasks.rule[t] = 2;
-    tasks.state[t] = 4;
+    tasks.rows[t]!.parent = 3;
+    tasks.rows[t]!.rule = 2;
+    tasks.rows[t]!.state = 4;
     tasks.release(t);
     const again = tasks.add(1, 2, 8, 0);
     expect(again).toBe(t);
     expect(tasks.count).toBe(1);
-    expect([tasks.kind[t], tasks.unit[t], tasks.message[t], tasks.state[t], tasks.parent[t], tasks.rule[t]]).toEqual([1, 2, 8, 0, -1, -1]);
+    expect([tasks.rows[t]!.kind, tasks.rows[t]!.unit, tasks.rows[t]!.message, tasks.rows[t]!.state, tasks.rows[t]!.parent, tasks.rows[t]!.rule]).toEqual([1, 2, 8, 0, -1, -1]);
   });
 
   it('hand a recycled table\'s memory to the next table of its size, reset to the initial values', () => {
@@ -62,10 +62,10 @@ describe('record tables', () => {
   });
 
   it('keep working when added to after a recycle', () => {
-    const tasks = new TaskTable(16);
+    const tasks = new TaskTable();
     tasks.release(tasks.add(0, 1, 2, 1)); // a free row must not outlive the recycle
     tasks.recycle();
     const t = tasks.add(2, 3, 4, 0);
-    expect([t, tasks.count, tasks.unit[t], tasks.message[t], tasks.parent[t]]).toEqual([0, 1, 3, 4, -1]);
+    expect([t, tasks.count, tasks.rows[t]!.unit, tasks.rows[t]!.message, tasks.rows[t]!.parent]).toEqual([0, 1, 3, 4, -1]);
   });
 });

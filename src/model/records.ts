@@ -176,73 +176,77 @@ export const enum TaskState { Transit = 0, Inbox = 1, Queued = 2, Service = 3, D
 /** What the unit decided to do with a message, drawn when it starts handling it. */
 export const enum Action { Answer = 0, Refer = 1, Drop = 2 }
 
-const TASK_LAYOUT = {
-  speed: 'f64', work: 'f64',
-  message: 'i32', unit: 'i16', parent: ['i32', -1], rule: ['i16', -1], relayOf: ['i32', -1], definition: ['i16', -1],
-  kind: 'u8', state: 'u8', workClass: 'u8', action: 'u8',
-} as const satisfies Record<string, ColumnKind>;
-
-export class TaskTable extends Table<keyof typeof TASK_LAYOUT> {
-  /** Work speed of the server it runs on (1, or below 1 on a part-time server). */
-  declare speed: Float64Array;
-  /** Minutes of actual work it takes. */
-  declare work: Float64Array;
+/**
+ * One piece of work at a unit: handling a message, relaying an answer back, or internal work.
+ * An object rather than a row of typed arrays: tasks are few at any moment (the work in progress)
+ * and their rows are reused, and the busiest functions read and write several fields of one task,
+ * which on an object is one load each once the object is in hand (a typed-array column costs
+ * several loads per function before its first element).
+ */
+export class Task {
+  kind: TaskKind = TaskKind.Handle;
+  /** The unit it is at. */
+  unit = 0;
   /** The message it carries, or -1 for internal work. */
-  declare message: Int32Array;
-  declare unit: Int16Array;
+  message = -1;
   /** The handling task at the unit that referred this one, or -1 at the entry unit. */
-  declare parent: Int32Array;
+  parent = -1;
   /** The referral rule that brought it, or -1. */
-  declare rule: Int16Array;
+  rule = -1;
   /** For relays: the handling task whose answer is being passed back. */
-  declare relayOf: Int32Array;
+  relayOf = -1;
   /** For internal work: the task definition. */
-  declare definition: Int16Array;
-  declare kind: Uint8Array;
-  declare state: Uint8Array;
-  declare workClass: Uint8Array;
-  declare action: Uint8Array;
-  /** Rows given back by `release`, taken again by `add` before the table grows. */
+  definition = -1;
+  state: TaskState = TaskState.Free;
+  workClass = 0;
+  action: Action = Action.Answer;
+  /** Work speed of the server it runs on (1, or below 1 on a part-time server). Starts as a fraction so V8 keeps the field a double. */
+  speed = 0.5;
+  /** Minutes of actual work it takes. */
+  work = 0.5;
+}
+
+/**
+ * The tasks of a run, by index (events and queues carry the index). Rows given back by `release`
+ * are taken again by `add` before a new one is made, so the table holds about the work in
+ * progress (and the referral chains of open messages), not every task of the run.
+ */
+export class TaskTable {
+  /** Every row made so far, live or free (see `state`). */
+  readonly rows: Task[] = [];
   private freeRows = new Int32Array(64);
   private freeCount = 0;
 
-  constructor(capacity = 4096) {
-    super(TASK_LAYOUT, capacity);
+  get count(): number {
+    return this.rows.length;
   }
 
-  protected bind(): void {
-    Object.assign(this, this.columns);
-  }
-
-  /**
-   * A new task, in transit, on a fresh or reused row. Every column a task may read before it is
-   * written is reset; `relayOf` and `definition` are read only by relays and internal work, whose
-   * creators always set them.
-   */
+  /** A new task, in transit, on a fresh or reused row. */
   add(kind: TaskKind, unit: number, message: number, workClass: number): number {
-    const t = this.freeCount > 0 ? this.freeRows[--this.freeCount]! : this.nextRow();
-    this.kind[t] = kind;
-    this.unit[t] = unit;
-    this.message[t] = message;
-    this.workClass[t] = workClass;
-    this.state[t] = TaskState.Transit;
-    this.parent[t] = -1;
-    this.rule[t] = -1;
+    const t = this.freeCount > 0 ? this.freeRows[--this.freeCount]! : this.rows.push(new Task()) - 1;
+    const task = this.rows[t]!;
+    task.kind = kind;
+    task.unit = unit;
+    task.message = message;
+    task.workClass = workClass;
+    task.state = TaskState.Transit;
+    task.parent = -1;
+    task.rule = -1;
     return t;
   }
 
-  override recycle(): void {
-    super.recycle();
+  /** Forgets every row (the next simulation of the thread starts its own table). */
+  recycle(): void {
+    this.rows.length = 0;
     this.freeCount = 0;
   }
 
   /**
    * Gives row t back for reuse: only once nothing refers to it any more (no pending event, queue
-   * entry, child task or relay). Most tasks end this way, so the table stays as small as the
-   * work in progress instead of growing with every message.
+   * entry, child task or relay).
    */
   release(t: number): void {
-    this.state[t] = TaskState.Free;
+    this.rows[t]!.state = TaskState.Free;
     if (this.freeCount === this.freeRows.length) {
       const grown = new Int32Array(2 * this.freeRows.length);
       grown.set(this.freeRows);

@@ -26,8 +26,8 @@ export function refer(sim: Simulation, t: number, m: number, u: number): void {
   if (!rule.committed && routingRng.chance(rule.forgetProbability)) return sim.finish(m, Outcome.Dropped, DropReason.Forgotten);
   const next = tasks.add(TaskKind.Handle, target, m, rule.committed ? WorkClass.Committed : WorkClass.Optional);
   if (messages.arrival[m]! >= model.warmup) countReferral(sim, u, target);
-  tasks.parent[next] = t;
-  tasks.rule[next] = ruleIndex;
+  tasks.rows[next]!.parent = t;
+  tasks.rows[next]!.rule = ruleIndex;
   messages.liveTask[m] = next;
   sim.observer?.left(m, sim.kernel.now);
   sim.kernel.schedule(rule.delay(routingRng), Ev.Transfer, next);
@@ -36,21 +36,21 @@ export function refer(sim: Simulation, t: number, m: number, u: number): void {
 /** Sends a found answer back to the unit of handling task `to`, after the hop's transfer delay. */
 export function relayBack(sim: Simulation, to: number, m: number, rule: number): void {
   const { tasks, messages } = sim;
-  const r = tasks.add(TaskKind.Relay, tasks.unit[to]!, m, WorkClass.Regular);
-  tasks.relayOf[r] = to;
+  const r = tasks.add(TaskKind.Relay, tasks.rows[to]!.unit, m, WorkClass.Regular);
+  tasks.rows[r]!.relayOf = to;
   messages.liveTask[m] = r;
   messages.handoffs[m]!++;
-  tasks.state[r] = TaskState.Transit;
+  tasks.rows[r]!.state = TaskState.Transit;
   sim.observer?.left(m, sim.kernel.now);
   sim.kernel.schedule(sim.model.referrals[rule]!.delay(sim.routingRng), Ev.Transfer, r);
 }
 
 /** Relay task r has passed message m's answer on at its unit: post it, or relay it one hop further. */
 export function onRelayDone(sim: Simulation, r: number, m: number): void {
-  const k = sim.tasks.relayOf[r]!;
-  const parent = sim.tasks.parent[k]!;
+  const k = sim.tasks.rows[r]!.relayOf;
+  const parent = sim.tasks.rows[k]!.parent;
   if (parent === NONE) sim.post(m);
-  else relayBack(sim, parent, m, sim.tasks.rule[k]!);
+  else relayBack(sim, parent, m, sim.tasks.rows[k]!.rule);
 }
 
 /** Counted as they happen: task rows are reused, so the table cannot tell them afterwards. */
@@ -61,6 +61,6 @@ function countReferral(sim: Simulation, from: number, to: number): void {
 
 /** Whether the referral chain ending at task `t` already went through unit `u`. */
 function chainVisits(sim: Simulation, t: number, u: number): boolean {
-  for (let k = t; k !== NONE; k = sim.tasks.parent[k]!) if (sim.tasks.unit[k] === u) return true;
+  for (let k = t; k !== NONE; k = sim.tasks.rows[k]!.parent) if (sim.tasks.rows[k]!.unit === u) return true;
   return false;
 }

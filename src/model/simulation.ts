@@ -59,7 +59,7 @@ export class Simulation {
     this.messages = new MessageTable(Math.min(1.05 * expected + 1024, 1 << 24));
     // Task rows are reused once their work is over: the table holds the work in progress (and
     // referral chains of open messages), not every task of the run.
-    this.tasks = new TaskTable(1024);
+    this.tasks = new TaskTable();
     this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
     // Streams are named, so adding a unit or a public never shifts another's random numbers,
     // and every organisation run on the same company and seed sees the same first contacts.
@@ -181,13 +181,14 @@ export class Simulation {
 
   /** A referral or a relayed answer reaches its unit after the transfer delay. */
   private deliver(t: number): void {
-    const { tasks, model } = this;
-    const u = tasks.unit[t]!;
-    const m = tasks.message[t]!;
-    if (this.messages.outcome[m] !== Outcome.Open) { tasks.state[t] = TaskState.Cancelled; return; }
+    const { model } = this;
+    const task = this.tasks.rows[t]!;
+    const u = task.unit;
+    const m = task.message;
+    if (this.messages.outcome[m] !== Outcome.Open) { task.state = TaskState.Cancelled; return; }
     this.observer?.reached(m, u, this.kernel.now);
     // Committed referrals are dealt with as they come; the rest waits for the next look.
-    if (model.units[u]!.checkEvery > 0 && tasks.workClass[t] !== WorkClass.Committed) this.toInbox(t, u);
+    if (model.units[u]!.checkEvery > 0 && task.workClass !== WorkClass.Committed) this.toInbox(t, u);
     else this.enqueue(t, u);
   }
 
@@ -197,7 +198,7 @@ export class Simulation {
     state.advance(this.kernel.now);
     state.inbox.push(t);
     state.inboxLive++;
-    this.tasks.state[t] = TaskState.Inbox;
+    this.tasks.rows[t]!.state = TaskState.Inbox;
     scheduleCheck(this, u);
   }
 
@@ -209,10 +210,11 @@ export class Simulation {
       this.startService(t, u);
       return;
     }
+    const task = this.tasks.rows[t]!;
     state.advance(this.kernel.now);
-    state.queues[this.tasks.workClass[t]!]!.push(t);
+    state.queues[task.workClass]!.push(t);
     state.waiting++;
-    this.tasks.state[t] = TaskState.Queued;
+    task.state = TaskState.Queued;
     this.tryStart(u);
   }
 
@@ -233,7 +235,7 @@ export class Simulation {
       const queue = queues[c]!;
       while (queue.length > 0) {
         const t = queue.shift();
-        if (this.tasks.state[t] === TaskState.Queued) return t;
+        if (this.tasks.rows[t]!.state === TaskState.Queued) return t;
       }
     }
     throw new Error('internal: a unit counted waiting work it did not have');
@@ -241,48 +243,50 @@ export class Simulation {
 
   /** Starts task t on a free server of unit u (the caller made sure there is one). */
   private startService(t: number, u: number): void {
-    const { tasks, messages, model, kernel } = this;
+    const { messages, model, kernel } = this;
+    const task = this.tasks.rows[t]!;
     const unit = model.units[u]!;
     const now = kernel.now;
     // Taken here rather than by the callers: the speed then never crosses a call as a boxed number.
     const speed = this.units[u]!.takeServer(now);
     let work: number;
-    if (tasks.kind[t] === TaskKind.Handle) {
-      const m = tasks.message[t]!;
+    if (task.kind === TaskKind.Handle) {
+      const m = task.message;
       const topic = messages.topic[m]!;
       if (model.channels[messages.channel[m]!]!.live === true && Number.isNaN(messages.firstResponse[m]!)) messages.firstResponse[m] = now;
       const rule = unit.referralRule[topic]!;
       if (unit.outOfScope[topic] !== 0) {
-        tasks.action[t] = Action.Drop;
+        task.action = Action.Drop;
         work = unit.triage(this.workRng[u]!);
       } else if (rule === NONE || this.decideRng[u]!.chance(unit.autonomy[topic]!)) {
-        tasks.action[t] = Action.Answer;
+        task.action = Action.Answer;
         work = unit.handling[topic]!(this.workRng[u]!) + unit.coordinationOverhead;
       } else {
-        tasks.action[t] = Action.Refer;
+        task.action = Action.Refer;
         work = unit.triage(this.workRng[u]!);
       }
-    } else if (tasks.kind[t] === TaskKind.Relay) {
+    } else if (task.kind === TaskKind.Relay) {
       work = unit.relay(this.workRng[u]!);
     } else {
-      work = model.tasks[tasks.definition[t]!]!.effort(this.workRng[u]!);
+      work = model.tasks[task.definition]!.effort(this.workRng[u]!);
     }
-    tasks.state[t] = TaskState.Service;
-    tasks.speed[t] = speed;
-    tasks.work[t] = work;
+    task.state = TaskState.Service;
+    task.speed = speed;
+    task.work = work;
     kernel.scheduleAt(now + work / speed, Ev.ServiceEnd, t);
   }
 
   private onServiceEnd(t: number): void {
     const { tasks, messages } = this;
-    const u = tasks.unit[t]!;
+    const task = tasks.rows[t]!;
+    const u = task.unit;
     const state = this.units[u]!;
-    const speed = tasks.speed[t]!;
+    const speed = task.speed;
     state.releaseServer(this.kernel.now, speed < 1, speed); // only the part-time server is slower than 1
-    state.workedMinutes += tasks.work[t]!;
-    tasks.state[t] = TaskState.Done;
-    const m = tasks.message[t]!;
-    const kind = tasks.kind[t]!;
+    state.workedMinutes += task.work;
+    task.state = TaskState.Done;
+    const m = task.message;
+    const kind = task.kind;
     if (kind === TaskKind.Internal) onInternalDone(this, t);
     else if (messages.outcome[m] === Outcome.Open) {
       if (kind === TaskKind.Relay) onRelayDone(this, t, m);
@@ -290,7 +294,7 @@ export class Simulation {
     }
     // Nothing refers to the row any more unless it is a handling task a referral chain still needs
     // (its message open: it referred it), or one that was itself referred (kept for the chain).
-    if (kind !== TaskKind.Handle || (tasks.parent[t] === NONE && messages.outcome[m] !== Outcome.Open)) tasks.release(t);
+    if (kind !== TaskKind.Handle || (task.parent === NONE && messages.outcome[m] !== Outcome.Open)) tasks.release(t);
     this.tryStart(u);
   }
 
@@ -298,15 +302,16 @@ export class Simulation {
 
   private onHandled(t: number, m: number, u: number): void {
     const { messages, model, tasks } = this;
+    const task = tasks.rows[t]!;
     const unit = model.units[u]!;
     const now = this.kernel.now;
     // An answer, or a holding reply when the message is passed on; a dropped message gets neither.
-    if (Number.isNaN(messages.firstResponse[m]!) && tasks.action[t] !== Action.Drop) messages.firstResponse[m] = now;
+    if (Number.isNaN(messages.firstResponse[m]!) && task.action !== Action.Drop) messages.firstResponse[m] = now;
     const insightFunction = model.intents[messages.intent[m]!]!.insightFunction;
     if (insightFunction !== NONE && !messages.insight[m]) {
       if (unit.function === insightFunction || this.decideRng[u]!.chance(unit.insightForwarding)) messages.insight[m] = 1;
     }
-    switch (tasks.action[t]) {
+    switch (task.action) {
       case Action.Drop:
         return this.finish(m, Outcome.Dropped, DropReason.OutOfScope);
       case Action.Refer:
@@ -319,13 +324,13 @@ export class Simulation {
         messages.consistent[m] = decide.chance(unit.inconsistency) ? 0 : 1;
         messages.competent[m] = unit.competent[topic]!;
         this.units[u]!.answered++;
-        const rule = tasks.rule[t]!;
+        const rule = task.rule;
         if (rule === NONE) return this.post(m);
         const path = model.referrals[rule]!.answer;
         if (path === AnswerPath.Direct) return this.post(m);
         // Back to the entry unit in one hop, or back up the chain hop by hop.
-        let back = tasks.parent[t]!;
-        if (path === AnswerPath.ViaEntry) while (tasks.parent[back]! !== NONE) back = tasks.parent[back]!;
+        let back = task.parent;
+        if (path === AnswerPath.ViaEntry) while (tasks.rows[back]!.parent !== NONE) back = tasks.rows[back]!.parent;
         return relayBack(this, back, m, rule);
       }
     }

@@ -73,11 +73,11 @@ export function onInboxCheck(sim: Simulation, u: number): void {
   state.advance(sim.kernel.now);
   while (state.inbox.length > 0) {
     const t = state.inbox.shift();
-    if (sim.tasks.state[t] !== TaskState.Inbox) continue;
+    if (sim.tasks.rows[t]!.state !== TaskState.Inbox) continue;
     state.inboxLive--;
-    state.queues[sim.tasks.workClass[t]!]!.push(t);
+    state.queues[sim.tasks.rows[t]!.workClass]!.push(t);
     state.waiting++;
-    sim.tasks.state[t] = TaskState.Queued;
+    sim.tasks.rows[t]!.state = TaskState.Queued;
   }
   sim.tryStart(u);
 }
@@ -103,19 +103,19 @@ export function onDay(sim: Simulation): void {
 export function onTaskDue(sim: Simulation, d: number): void {
   const def = sim.model.tasks[d]!;
   const t = sim.tasks.add(TaskKind.Internal, def.unit, NONE, WorkClass.Regular);
-  sim.tasks.definition[t] = d;
+  sim.tasks.rows[t]!.definition = d;
   sim.enqueue(t, def.unit);
   if (sim.kernel.now + def.every <= sim.model.horizon) sim.kernel.schedule(def.every, Ev.TaskDue, d);
 }
 
 export function onInternalDone(sim: Simulation, t: number): void {
-  const def = sim.model.tasks[sim.tasks.definition[t]!]!;
+  const def = sim.model.tasks[sim.tasks.rows[t]!.definition]!;
   for (const pool of def.animates) sim.units[pool]!.animatedToday = true;
   if (!def.replies) return;
   // Replies to a proactive message: a Poisson number of them, spread over the next hours.
   let arrivalTime = -Math.log(sim.customerRng.nextOpen());
   while (arrivalTime < def.replies.expected) {
-    sim.kernel.schedule(-CAMPAIGN_REPLY_DELAY * Math.log(sim.customerRng.nextOpen()), Ev.FollowUp, sim.tasks.definition[t]!, Origin.CampaignReply);
+    sim.kernel.schedule(-CAMPAIGN_REPLY_DELAY * Math.log(sim.customerRng.nextOpen()), Ev.FollowUp, sim.tasks.rows[t]!.definition, Origin.CampaignReply);
     arrivalTime -= Math.log(sim.customerRng.nextOpen());
   }
 }
