@@ -9,7 +9,7 @@
  * second replication on a thread's tables cost only that reset.
  *
  * Owns: the buffers given back and what it keeps of them: the few most recent (a replication
- * gives back two, its message and task tables), so a thread holds on to about one run's tables
+ * gives back one, its message table), so a thread holds on to about the last runs' tables
  * and never more than LIMIT_BYTES. Never imports anything.
  */
 

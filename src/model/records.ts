@@ -235,12 +235,6 @@ export class TaskTable {
     return t;
   }
 
-  /** Forgets every row (the next simulation of the thread starts its own table). */
-  recycle(): void {
-    this.rows.length = 0;
-    this.freeCount = 0;
-  }
-
   /**
    * Gives row t back for reuse: only once nothing refers to it any more (no pending event, queue
    * entry, child task or relay).

@@ -96,12 +96,11 @@ export class Simulation {
   }
 
   /**
-   * Gives the message and task tables' memory to the next simulation of this thread (see
-   * buffer-pool.ts). Call once the run's records have been read: the tables are empty afterwards.
+   * Gives the message table's memory to the next simulation of this thread (see buffer-pool.ts).
+   * Call once the run's records have been read: the table is empty afterwards.
    */
   recycle(): void {
     this.messages.recycle();
-    this.tasks.recycle();
   }
 
   /** Schedules the first events. Call once, before `advance`. */
