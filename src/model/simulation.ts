@@ -214,7 +214,8 @@ export class Simulation {
     state.queues[task.workClass]!.push(t);
     state.waiting++;
     task.state = TaskState.Queued;
-    this.tryStart(u);
+    // Checked here so that the call is made only when it can start something.
+    if (state.onDuty === true && state.hasFreeServer()) this.tryStart(u);
   }
 
   tryStart(u: number): void {
@@ -294,7 +295,7 @@ export class Simulation {
     // Nothing refers to the row any more unless it is a handling task a referral chain still needs
     // (its message open: it referred it), or one that was itself referred (kept for the chain).
     if (kind !== TaskKind.Handle || (task.parent === NONE && messages.outcome[m] !== Outcome.Open)) tasks.release(t);
-    this.tryStart(u);
+    if (state.waiting > 0) this.tryStart(u);
   }
 
   // ── What a unit does with a message ─────────────────────────────────────────────────────────
