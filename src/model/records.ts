@@ -214,16 +214,18 @@ export class Task {
 export class TaskTable {
   /** Every row made so far, live or free (see `state`). */
   readonly rows: Task[] = [];
-  private freeRows = new Int32Array(64);
+  /** Free rows, the next to take last; as long as `rows`, so a release always finds room. */
+  private freeRows = new Int32Array(0);
   private freeCount = 0;
 
   get count(): number {
     return this.rows.length;
   }
 
-  /** A new task, in transit, on a fresh or reused row. */
+  /** A new task, in transit, on a free row. */
   add(kind: TaskKind, unit: number, message: number, workClass: number): number {
-    const t = this.freeCount > 0 ? this.freeRows[--this.freeCount]! : this.rows.push(new Task()) - 1;
+    if (this.freeCount === 0) this.grow();
+    const t = this.freeRows[--this.freeCount]!;
     const task = this.rows[t]!;
     task.kind = kind;
     task.unit = unit;
@@ -241,11 +243,21 @@ export class TaskTable {
    */
   release(t: number): void {
     this.rows[t]!.state = TaskState.Free;
-    if (this.freeCount === this.freeRows.length) {
-      const grown = new Int32Array(2 * this.freeRows.length);
-      grown.set(this.freeRows);
+    this.freeRows[this.freeCount++] = t;
+  }
+
+  /**
+   * Makes as many new rows as there are (at least 64), all free, the lowest index taken first.
+   * Out of `add`, so that the code every task goes through never builds an object.
+   */
+  private grow(): void {
+    const from = this.rows.length, to = Math.max(64, 2 * from);
+    if (this.freeRows.length < to) {
+      const grown = new Int32Array(to);
+      grown.set(this.freeRows.subarray(0, this.freeCount));
       this.freeRows = grown;
     }
-    this.freeRows[this.freeCount++] = t;
+    for (let t = from; t < to; t++) this.rows.push(new Task());
+    for (let t = to - 1; t >= from; t--) this.freeRows[this.freeCount++] = t;
   }
 }
