@@ -50,8 +50,9 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
       <tbody>
         {rows.filter((r) => r.cells.some(Boolean)).map((row) => (
           <tr key={row.headline.key} className={row.headline.key === sortBy ? 'sorted' : undefined}>
-            <th scope="row">
-              <button type="button" className="link" onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{t(`metric/${row.headline.key}`, { defaultValue: row.headline.label })}</button>
+            {/* The organisations (columns) are ordered by this row's values, best first. */}
+            <th scope="row" aria-sort={row.headline.key !== sortBy ? undefined : row.headline.higherIsBetter ? 'descending' : 'ascending'}>
+              <button type="button" className="link" aria-pressed={row.headline.key === sortBy} onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{t(`metric/${row.headline.key}`, { defaultValue: row.headline.label })}</button>
             </th>
             {order.map((i) => (
               <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={row.best.includes(i) ? 'best' : undefined}>

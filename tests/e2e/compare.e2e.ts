@@ -183,6 +183,10 @@ describe('compare view', () => {
     const sorted = await costs();
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b)); // cheapest first
     expect(page.url()).toMatch(/sort=cost\.perResolved/);
+    // Screen readers hear which row orders the columns, and which way.
+    const sortedHeader = page.locator('[data-testid=scorecard] th[aria-sort]');
+    expect(await sortedHeader.count()).toBe(1);
+    expect([await sortedHeader.getAttribute('aria-sort'), await sortedHeader.textContent()]).toEqual(['ascending', 'cost per resolved message']);
     const order = await heads();
     await page.reload();
     await settled(page);
