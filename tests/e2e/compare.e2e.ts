@@ -498,6 +498,21 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     expect(await view()).toBe('latency');
     await page.screenshot({ path: join(SCREENSHOTS, 'presentation.png') });
+    // On a 1280 × 720 projector each chart fits the screen, shrunk as little as it needs; the
+    // page itself never scrolls.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const fits = () => page.evaluate(() => {
+      const stage = document.querySelector('.slide-stage')!;
+      return { overflow: stage.scrollHeight - stage.clientHeight, page: document.scrollingElement!.scrollHeight - innerHeight, scale: Number(document.querySelector('[data-testid=presentation]')!.getAttribute('data-scale')) };
+    });
+    await page.keyboard.press('Home');
+    for (const id of ['radar', 'latency', 'coverage', 'load', 'utilisation']) {
+      for (let k = 0; k < 8 && (await view()) !== id; k++) await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await fits()).overflow, { timeout: 5_000 }).toBeLessThanOrEqual(1);
+      const { page: pageOverflow, scale } = await fits();
+      expect([id, pageOverflow, scale >= 0.7 && scale <= 1.5]).toEqual([id, 0, true]);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'presentation-720p.png') });
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-testid=presentation]').count()).toBe(0);
     expect(await page.locator('.controls').count()).toBe(1);
