@@ -39,10 +39,10 @@ export class EventQueue {
   /** Entries in the heap. */
   private count = 0;
   /**
-   * The time being placed by a sift down. A field rather than an argument: a double passed to a
-   * call that V8 does not inline is boxed into a new heap number, one per event.
+   * The time being placed by `insert` or a sift down. A field rather than an argument: a double
+   * passed to a call that V8 does not inline is boxed into a new heap number, one per event.
    */
-  private moving = 0;
+  moving = 0;
 
   /** Fields of the event taken by the last `pop()`. */
   time = 0;
@@ -68,6 +68,15 @@ export class EventQueue {
    * first pushed. Needs 0 ≤ kind < 2^16 and 0 ≤ priority < 2^16 (they share one word).
    */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
+    this.moving = time;
+    this.insert(priority, kind, a, b);
+  }
+
+  /**
+   * `push` for the time in `moving`, which the kernel sets: when V8 compiles a busy caller without
+   * inlining this, a time passed as an argument would be boxed into a new heap number per event.
+   */
+  insert(priority: number, kind: number, a: number, b: number): void {
     if (this.count === this.capacity) this.grow();
     let pos = this.count++;
     const slot = this.slots[pos]!; // the first free slot, just past the heap
@@ -77,7 +86,7 @@ export class EventQueue {
     events[first | 2] = b | 0;
     events[first | 3] = this.sequence;
     this.sequence = (this.sequence + 1) | 0;
-    const times = this.times, slots = this.slots;
+    const times = this.times, slots = this.slots, time = this.moving;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pt = times[parent]!;

@@ -45,12 +45,16 @@ export class Kernel {
    * Kinds and priorities are small whole numbers: 0 ≤ kind < 2^16, 0 ≤ priority < 2^16.
    */
   schedule(delay: number, kind: number, a = 0, b = 0, priority = 1): void {
-    this.queue.push(this.now + delay, priority, kind, a, b);
+    const q = this.queue;
+    q.moving = this.now + delay;
+    q.insert(priority, kind, a, b);
   }
 
   /** Schedules an event at an absolute time, never earlier than now. */
   scheduleAt(time: number, kind: number, a = 0, b = 0, priority = 1): void {
-    this.queue.push(time < this.now ? this.now : time, priority, kind, a, b);
+    const q = this.queue;
+    q.moving = time < this.now ? this.now : time;
+    q.insert(priority, kind, a, b);
   }
 
   /** The event taken by the last `take()`: its kind and two arguments. */
