@@ -61,4 +61,17 @@ describe('record tables', () => {
       expect(second.firstResponse[i]).toBeNaN();
     }
   });
+
+  it('keep every task row distinct through growth, whatever the order rows are given back', () => {
+    const tasks = new TaskTable();
+    const live = Array.from({ length: 200 }, (_, i) => tasks.add(0, 1, i, 1)); // several growths
+    expect(new Set(live).size).toBe(200);
+    for (const t of live.filter((_, i) => i % 3 !== 1).reverse()) tasks.release(t);
+    const again = Array.from({ length: 150 }, (_, i) => tasks.add(1, 2, 1000 + i, 0));
+    const holding = [...live.filter((_, i) => i % 3 === 1), ...again];
+    expect(new Set(holding).size).toBe(holding.length); // no row carries two live tasks
+    for (const t of again) expect(tasks.rows[t]!.message).toBeGreaterThanOrEqual(1000);
+    expect(() => tasks.release(again[0]!)).not.toThrow();
+    expect(() => tasks.release(again[0]!)).toThrow(/released twice/);
+  });
 });

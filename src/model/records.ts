@@ -1,6 +1,6 @@
 /**
- * Per-message and per-task records, kept as columns of typed arrays (one row per message or task)
- * so a run of a million messages allocates one buffer per table, not a million objects.
+ * Per-message records, kept as columns of typed arrays (one row per message) so a run of a million
+ * messages allocates one buffer, not a million objects; and the tasks in progress, pooled objects.
  *
  * Owns: the record layout and its growth. Every metric of the product is computed from these.
  */
@@ -21,7 +21,7 @@ const VIEW = { f64: Float64Array, i32: Int32Array, i16: Int16Array, u8: Uint8Arr
  * A growable table of typed-array columns; `add()` returns the new row index. All columns of a
  * table live in one buffer, widest first so each stays aligned, and the buffer goes back to the
  * pool (buffer-pool.ts) when the table is recycled or outgrown. So never keep a column across an
- * `add()` (write `const t = tasks.add(…); tasks.parent[t] = …`, not `tasks.parent[tasks.add(…)]`):
+ * `add()` (write `const m = messages.add(…); messages.arrival[m] = …`, not `messages.arrival[messages.add(…)]`):
  * after a growth the old column's memory may already belong to another table.
  */
 abstract class Table<K extends string> {
@@ -222,7 +222,11 @@ export class TaskTable {
     return this.rows.length;
   }
 
-  /** A new task, in transit, on a free row. */
+  /**
+   * A new task, in transit, on a free row. Every field a task may read before it is written is
+   * reset; `relayOf` and `definition` are read only by relays and internal work, whose creators
+   * always set them, and `action`, `speed` and `work` are written when its service starts.
+   */
   add(kind: TaskKind, unit: number, message: number, workClass: number): number {
     if (this.freeCount === 0) this.grow();
     const t = this.freeRows[--this.freeCount]!;
@@ -242,7 +246,10 @@ export class TaskTable {
    * entry, child task or relay).
    */
   release(t: number): void {
-    this.rows[t]!.state = TaskState.Free;
+    const task = this.rows[t]!;
+    // Given back twice, one row would carry two live tasks at once.
+    if (task.state === TaskState.Free) throw new Error(`internal: task row ${t} released twice`);
+    task.state = TaskState.Free;
     this.freeRows[this.freeCount++] = t;
   }
 

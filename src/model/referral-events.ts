@@ -40,7 +40,6 @@ export function relayBack(sim: Simulation, to: number, m: number, rule: number):
   tasks.rows[r]!.relayOf = to;
   messages.liveTask[m] = r;
   messages.handoffs[m]!++;
-  tasks.rows[r]!.state = TaskState.Transit;
   sim.observer?.left(m, sim.kernel.now);
   sim.kernel.schedule(sim.model.referrals[rule]!.delay(sim.routingRng), Ev.Transfer, r);
 }

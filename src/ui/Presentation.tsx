@@ -1,9 +1,11 @@
 /**
  * Presentation mode for projectors: large type, one view at a time, ← and → to move, Esc to leave.
  * Each view is scaled to fit the screen below the navigation, so a projector at 1280 × 720 shows
- * all of it without scrolling; only a view that would need shrinking below READABLE_SCALE scrolls.
+ * all of it without scrolling; only a view that would need shrinking below READABLE_SCALE scrolls
+ * (down, or across for a scorecard of many organisations).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Smallest scale a view is shrunk to so that it fits the screen's height: below it, type on a
@@ -12,7 +14,6 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 const READABLE_SCALE = 0.7;
 /** Scales tried, largest first: a small view (two organisations' charts) is enlarged for the projector. */
 const SCALES = [1.5, 1.25, 1, 0.9, 0.8, READABLE_SCALE];
-import { useTranslation } from 'react-i18next';
 
 export function Presentation({ views, onExit }: { views: { id: string; element: ReactNode }[]; onExit: () => void }) {
   const { t } = useTranslation();
@@ -34,32 +35,41 @@ export function Presentation({ views, onExit }: { views: { id: string; element: 
   const current = views[Math.min(index, last)];
   const stage = useRef<HTMLDivElement>(null);
   const slide = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState({ scale: 1, width: 0, height: 0 });
+  const [fit, setFit] = useState({ scale: 1, width: 0, contentWidth: 0, height: 0 });
   useLayoutEffect(() => {
     const measure = () => {
       const st = stage.current, sl = slide.current;
       if (!st || !sl) return;
       // The view is laid out as wide as the screen would be at each candidate scale, so a shrunk
       // view also uses the screen's width (small multiples flow into more columns), and the
-      // largest scale at which it fits is taken. Sizes are before the transform, which does not
-      // change layout, so this cannot loop.
-      let chosen = { scale: READABLE_SCALE, width: st.clientWidth / READABLE_SCALE, height: 0 };
+      // largest scale at which it fits is taken. Sizes are before the transform.
+      let chosen = { scale: READABLE_SCALE, width: 0, contentWidth: 0, height: 0 };
       for (const scale of SCALES) {
         const width = st.clientWidth / scale;
         sl.style.width = `${width}px`;
-        const height = sl.scrollHeight;
-        if (sl.scrollWidth <= width + 1 && height * scale <= st.clientHeight) { chosen = { scale, width, height }; break; }
-        if (scale === READABLE_SCALE) chosen = { scale, width, height };
+        const contentWidth = sl.scrollWidth, height = sl.scrollHeight;
+        chosen = { scale, width, contentWidth, height };
+        if (contentWidth <= width + 1 && height * scale <= st.clientHeight) break;
       }
       sl.style.width = `${chosen.width}px`;
-      setFit((f) => (f.scale === chosen.scale && Math.abs(f.height - chosen.height) < 1 && Math.abs(f.width - chosen.width) < 1 ? f : chosen));
+      setFit((f) => (f.scale === chosen.scale && Math.abs(f.height - chosen.height) < 1 && Math.abs(f.contentWidth - chosen.contentWidth) < 1 && Math.abs(f.width - chosen.width) < 1 ? f : chosen));
     };
     measure();
-    const observer = new ResizeObserver(measure);
+    if (stage.current) stage.current.scrollTo(0, 0); // each view starts at its top
+    // Measured in the next frame: measuring changes the observed view's width, which inside the
+    // observer's own callback would make the browser report a loop.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    });
     if (stage.current) observer.observe(stage.current);
-    // The view's own size changes as its charts draw; the widths tried above end where they began.
+    // The view's own size changes as its charts draw.
     if (slide.current) observer.observe(slide.current);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [current]);
   return (
     <div className="presentation" data-testid="presentation" data-view={current?.id} data-scale={fit.scale.toFixed(2)}>
@@ -70,8 +80,8 @@ export function Presentation({ views, onExit }: { views: { id: string; element: 
         <button type="button" onClick={onExit}>{t('exitPresentation')}</button>
       </nav>
       <div className="slide-stage" ref={stage}>
-        {/* The box takes the scaled height, so a view that still does not fit scrolls just far enough. */}
-        <div style={{ height: fit.height * fit.scale, overflow: 'hidden' }}>
+        {/* The box takes the scaled size, so a view that still does not fit scrolls just far enough. */}
+        <div style={{ height: fit.height * fit.scale, width: Math.max(fit.width, fit.contentWidth) * fit.scale || undefined, overflow: 'hidden' }}>
           <div className="slide" ref={slide} style={{ width: fit.width || undefined, transform: `scale(${fit.scale})` }}>
             {current?.element}
           </div>

@@ -52,6 +52,7 @@ export async function startApp(options: { renderAll?: boolean } = {}): Promise<A
       page.on('pageerror', (e) => { throw e; });
       // CM_CPU_THROTTLE=4 slows the page's CPU fourfold, as on a busy CI machine: races show up here first.
       const throttle = Number(process.env.CM_CPU_THROTTLE ?? 1);
+      if (!(throttle >= 1)) throw new Error(`CM_CPU_THROTTLE must be a number ≥ 1 (got "${process.env.CM_CPU_THROTTLE}")`);
       if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
       if (options.renderAll) {
         await page.addInitScript((css) => {

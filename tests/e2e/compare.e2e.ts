@@ -517,4 +517,26 @@ describe('presentation mode', () => {
     expect(await page.locator('[data-testid=presentation]').count()).toBe(0);
     expect(await page.locator('.controls').count()).toBe(1);
   });
+
+  it('on a 1280 × 720 projector, a scorecard of eight organisations can be scrolled to its last column and row', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${app.url}#company=sme&orgs=funnel,cosmetic-cm,coordinator,multi-team,expert-community,agency,single-team-sales,coordinator-community&reps=1&seed=11&lang=en`);
+    await settled(page);
+    await page.click('[data-testid=present]');
+    await page.waitForTimeout(300); // a frame for the fit
+    const edges = await page.evaluate(() => {
+      const stage = document.querySelector('.slide-stage')!;
+      stage.scrollTo(stage.scrollWidth, stage.scrollHeight);
+      const cells = [...document.querySelectorAll('[data-testid=scorecard] tr')];
+      const lastHead = cells[0]!.lastElementChild!.getBoundingClientRect();
+      const lastRow = cells[cells.length - 1]!.getBoundingClientRect();
+      const box = stage.getBoundingClientRect();
+      return { right: lastHead.right - box.right, bottom: lastRow.bottom - box.bottom, scale: Number(document.querySelector('[data-testid=presentation]')!.getAttribute('data-scale')) };
+    });
+    expect(edges.right).toBeLessThanOrEqual(1);
+    expect(edges.bottom).toBeLessThanOrEqual(1);
+    expect(edges.scale).toBeGreaterThanOrEqual(0.7); // still readable: it scrolls rather than shrinks
+    await page.screenshot({ path: join(SCREENSHOTS, 'presentation-8-orgs.png') });
+  });
 });
