@@ -5,7 +5,7 @@
  */
 import { NONE, WorkClass } from './compiled';
 import { Ev } from './events';
-import { DropReason, Outcome, TaskKind, TaskState } from './records';
+import { DropReason, Outcome, TaskKind } from './records';
 import type { Simulation } from './simulation';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
