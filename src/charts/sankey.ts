@@ -91,8 +91,27 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
     .attr('height', (d) => Math.max(1, (d.y1 ?? 0) - (d.y0 ?? 0)))
     .attr('fill', (d) => colour(d.id));
   describe(bars, (d) => `${name(d.id)}: ${count(d.value ?? 0)}`);
-  node.select('text')
+  // A label runs from its node to the next column's bars; a longer one is cut with an ellipsis
+  // (the bar's hover text keeps the whole name), so it never covers the next column.
+  const columns = [...new Set(nodes.map((d) => d.x0 ?? 0))].sort((a, b) => a - b);
+  const room = (d: SankeyNode<NodeDatum, LinkDatum>) => (columns.find((x) => x > (d.x1 ?? 0)) ?? width) - (d.x1 ?? 0) - 5;
+  node.select<SVGTextElement>('text')
     .attr('x', (d) => (d.x1 ?? 0) + 3)
     .attr('y', (d) => ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2)
-    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? label(d.id) : ''));
+    .text((d) => ((d.y1 ?? 0) - (d.y0 ?? 0) > 8 ? label(d.id) : ''))
+    .each(function (d) { fitText(this, room(d)); });
+}
+
+/** Shortens a text element's content, with an ellipsis, until it is at most `room` pixels long. */
+function fitText(text: SVGTextElement, room: number): void {
+  // Only where text is laid out (a browser): elsewhere there is no length to measure.
+  if (typeof text.getComputedTextLength !== 'function' || !text.isConnected) return;
+  const full = text.textContent ?? '';
+  if (full === '' || text.getComputedTextLength() <= room) return;
+  let keep = full.length;
+  while (keep > 1) {
+    keep--;
+    text.textContent = `${full.slice(0, keep).trimEnd()}…`;
+    if (text.getComputedTextLength() <= room) return;
+  }
 }

@@ -371,6 +371,17 @@ describe('flows', () => {
     })));
     expect(titles[0]!.some((t) => t.startsWith('Private messages → nobody'))).toBe(true);
     expect(titles[1]!.some((t) => t.startsWith('Private messages → nobody'))).toBe(false);
+    // No label runs into the next column's bars: a long one is cut with an ellipsis.
+    const overruns = await page.$$eval('[data-testid=flows] svg', (svgs) => svgs.flatMap((s) => {
+      const bars = [...s.querySelectorAll('.node rect')].map((r) => Number(r.getAttribute('x')));
+      return [...s.querySelectorAll<SVGTextElement>('.node text')].filter((t) => t.textContent).flatMap((t) => {
+        const box = t.getBBox();
+        const next = Math.min(...bars.filter((x) => x > box.x));
+        return box.x + box.width > next ? [t.textContent] : [];
+      });
+    }));
+    expect(overruns).toEqual([]);
+    expect((await page.$$eval('[data-testid=flows] .node text', (ts) => ts.map((t) => t.textContent ?? ''))).some((t) => t.endsWith('…'))).toBe(true);
     await page.locator('[data-testid=flows]').screenshot({ path: join(SCREENSHOTS, 'flows.png') });
   });
 });
