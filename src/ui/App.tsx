@@ -87,6 +87,8 @@ export function App() {
     linkProblems: a.linkProblems, issues: a.issues, error: a.error, setLanguage: a.setLanguage, dismissLinkProblems: a.dismissLinkProblems, run: a.run,
   })));
   const { t } = useTranslation();
+  // The tab's title in the chosen language, like the rest of the page.
+  useEffect(() => { document.title = t('title'); }, [t, s.language]);
   // The charts show the latest complete picture: a new run does not blank them, and its updates
   // render in a transition, which React splits into short tasks (the page stays responsive).
   const live = s.results;

@@ -291,6 +291,7 @@ describe('languages', () => {
     await expect.poll(() => page.textContent('h1')).toBe('Simulateur d’organisation du CM');
     expect(await page.textContent('[data-testid=scorecard] tbody')).toMatch(/première réponse dans le délai attendu/);
     expect(await page.textContent('[data-testid=scorecard] thead')).toMatch(/Entonnoir relationnel/); // preset names are bilingual
+    expect(await page.title()).toBe('Simulateur d’organisation du CM'); // the tab too
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(page.url()).toMatch(/lang=fr/);
     // The same numbers, written the French way: 12,3 % and 3,46 min.
