@@ -109,7 +109,7 @@ export function drawSankey(svg: SVGSVGElement, links: readonly FlowLink[], optio
 const CHAR_WIDTH = 6;
 
 /** The label, cut with an ellipsis to fit in `room` pixels. */
-export function fitLabel(label: string, room: number): string {
+function fitLabel(label: string, room: number): string {
   const fits = Math.max(1, Math.floor(room / CHAR_WIDTH));
   return label.length <= fits ? label : `${label.slice(0, fits - 1).trimEnd()}…`;
 }

@@ -43,7 +43,8 @@ export function Presentation({ views, onExit }: { views: { id: string; element: 
       // The view is laid out as wide as the screen would be at each candidate scale, so a shrunk
       // view also uses the screen's width (small multiples flow into more columns), and the
       // largest scale at which it fits is taken. Sizes are before the transform.
-      let chosen = { scale: READABLE_SCALE, width: 0, contentWidth: 0, height: 0 };
+      // The last scale tried (READABLE_SCALE) is kept when none fits.
+      let chosen = fit;
       for (const scale of SCALES) {
         const width = st.clientWidth / scale;
         sl.style.width = `${width}px`;
