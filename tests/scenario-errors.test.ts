@@ -12,7 +12,7 @@ import { DISTRIBUTION_NAMES } from '../src/engine/distributions';
 import type { ScenarioIssue } from '../src/scenario/issues';
 import { loadScenario, type Loaded, type Resolver, type Scenario } from '../src/scenario/load';
 import { CURRENT_VERSION } from '../src/scenario/migrate';
-import { LIMITS } from '../src/scenario/schema-common';
+import { LIMITS } from '../src/scenario/limits';
 
 const FILE = 'test.yaml';
 const MMC_TEXT = readFileSync(new URL('../scenarios/mmc-erlang.yaml', import.meta.url), 'utf8');

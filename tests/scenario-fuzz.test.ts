@@ -17,6 +17,7 @@ import { DISTRIBUTION_NAMES } from '../src/engine/distributions';
 import { runReplication, runScenario } from '../src/metrics/run-scenario';
 import { compileScenario } from '../src/model/compile';
 import { loadScenario, type Loaded, type Resolver, type Scenario } from '../src/scenario/load';
+import { LIMITS } from '../src/scenario/limits';
 import { CHANNEL_KINDS } from '../src/scenario/schema-company';
 import { UNIT_ROLES } from '../src/scenario/schema-organisation';
 
@@ -502,7 +503,7 @@ const run = fc
     horizonDays: grid(1, 3, 0.5),
     warmupFraction: fc.oneof(fc.constant(0), grid(0, 0.5, 0.25)),
     replications: fc.integer({ min: 1, max: 2 }),
-    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    seed: fc.integer({ min: 0, max: LIMITS.seed }),
     sampleEveryMinutes: fc.constantFrom(5, 15, 60, 240),
   })
   .map(({ warmupFraction, ...r }) => ({ ...r, warmupDays: r.horizonDays * warmupFraction, eventBudget: 2_000_000 }));

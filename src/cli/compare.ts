@@ -15,13 +15,14 @@ import { describeIssues } from '../scenario/issues';
 import { loadComparison } from '../scenario/comparison';
 import { NEUTRAL_LEVERS, readLevers } from '../scenario/levers';
 import { loadCompany, type Resolver, type Scenario } from '../scenario/load';
-import { LIMITS } from '../scenario/schema-common';
+import { LIMITS } from '../scenario/limits';
 import { runSchema } from '../scenario/schema-scenario';
 import { textOf } from '../scenario/text';
 import { intFlag, parseArgs, UsageError } from './args';
 import { displayName, fileResolver, readScenarioFile, SCENARIOS_DIR } from './files';
 import { runScenarioParallel } from './parallel';
 import { comparisonJson, toCsv } from '../metrics/export';
+import { en } from '../ui/locales/en';
 
 const USAGE = 'usage: npm run compare -- <company id or file> [--orgs id1,id2,…] [--replications N] [--seed S] [--days D] [--levers volume:2;crisis:1] [--out results.json|results.csv] [--threads T]';
 
@@ -49,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     if (out !== undefined && !/\.(json|csv)$/i.test(out)) throw new UsageError('--out must end in .json or .csv');
     const overrides: Record<string, number> = {};
     const replications = intFlag(args, 'replications', 1, LIMITS.replications);
-    const seed = intFlag(args, 'seed', 0, 2 ** 32 - 1);
+    const seed = intFlag(args, 'seed', 0, LIMITS.seed);
     const days = intFlag(args, 'days', 1, LIMITS.horizonDays);
     if (replications !== undefined) overrides.replications = replications;
     if (seed !== undefined) overrides.seed = seed;
@@ -107,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
 function printScorecard(results: ScenarioResult[], scenarios: Scenario[], companyName: string): string {
   const rows = scorecard(results);
   const first = scenarios[0]!.run;
-  const labelWidth = Math.max(...rows.map((r) => r.headline.label.length));
+  const labelWidth = Math.max(...rows.map((r) => en.metric[r.headline.key].length));
   const cellWidth = 22;
   const lines = [
     `${companyName}: ${results.length} organisations, seed ${first.seed}, ${first.replications} replication(s) of ${first.horizonDays} days, same arrivals for all`,
@@ -118,7 +119,7 @@ function printScorecard(results: ScenarioResult[], scenarios: Scenario[], compan
   for (const row of rows) {
     if (row.cells.every((c) => !c)) continue;
     const cells = row.cells.map((c, i) => `${formatEstimate(c, row.headline.unit)}${row.best.includes(i) ? '*' : ' '}`.padStart(cellWidth));
-    lines.push(`  ${row.headline.label.padEnd(labelWidth)}${cells.join('')}`);
+    lines.push(`  ${en.metric[row.headline.key].padEnd(labelWidth)}${cells.join('')}`);
   }
   return lines.join('\n');
 }

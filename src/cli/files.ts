@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolver } from '../scenario/load';
-import { LIMITS } from '../scenario/schema-common';
+import { LIMITS } from '../scenario/limits';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIOS_DIR = join(REPO_ROOT, 'scenarios');

@@ -3,9 +3,8 @@
  */
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { formatEstimate } from '../metrics/format';
-import { HEADLINES } from '../metrics/headlines';
-
-
+import { HEADLINES } from '../metrics/catalogue';
+import { en } from '../ui/locales/en';
 
 export function textSummary(result: ScenarioResult, title: string): string {
   const m = result.summary.metrics;
@@ -16,9 +15,9 @@ export function textSummary(result: ScenarioResult, title: string): string {
   const part = (k: string) => (m[k]?.mean ?? 0).toFixed(1);
   lines.push(`messages per replication: ${arrived.toFixed(1)} arrived = ${part('messages.answered')} answered + ${part('messages.dropped')} dropped + ${part('messages.abandoned')} abandoned + ${part('messages.open')} open at the horizon`);
   lines.push('');
-  const width = Math.max(...HEADLINES.map((h) => h.label.length));
-  for (const { label, key, unit } of HEADLINES) {
-    if (m[key]) lines.push(`  ${label.padEnd(width)}  ${formatEstimate(m[key], unit)}`);
+  const width = Math.max(...HEADLINES.map((h) => en.metric[h.key].length));
+  for (const { key, unit } of HEADLINES) {
+    if (m[key]) lines.push(`  ${en.metric[key].padEnd(width)}  ${formatEstimate(m[key], unit)}`);
   }
   const unitIds = [...new Set(Object.keys(m).filter((k) => k.startsWith('unit.') && k.endsWith('.utilisation')).map((k) => k.slice(5, -12)))];
   if (unitIds.length) {

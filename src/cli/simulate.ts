@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load';
 import { describeIssues } from '../scenario/issues';
-import { LIMITS } from '../scenario/schema-common';
+import { LIMITS } from '../scenario/limits';
 import { textOf } from '../scenario/text';
 import { parseArgs, intFlag, UsageError } from './args';
 import { displayName, fileResolver, readScenarioFile } from './files';
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   let threads: number | undefined;
   try {
     const replications = intFlag(args, 'replications', 1, LIMITS.replications);
-    const seed = intFlag(args, 'seed', 0, 2 ** 32 - 1);
+    const seed = intFlag(args, 'seed', 0, LIMITS.seed);
     threads = intFlag(args, 'threads', 1, 64);
     if (replications !== undefined) overrides.replications = replications;
     if (seed !== undefined) overrides.seed = seed;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileResolver } from '../cli/files';
 import { runScenario } from '../metrics/run-scenario';
 import { loadComparison } from './comparison';
-import { applyLevers, NEUTRAL_LEVERS, readLevers, writeLevers } from './levers';
+import { applyLevers, LEVER_NAMES, leverOf, NEUTRAL_LEVERS, readLevers, writeLevers, type Levers } from './levers';
 import { headcountScale } from './scale';
 
 const load = (org: string) => {
@@ -67,5 +67,28 @@ describe('levers in links and on the command line', () => {
       expect.stringMatching(/^unknown lever "speed"/),
       'lever "crisis" must be 1 or 0',
     ]);
+  });
+});
+
+describe('the levers table', () => {
+  it('every value a control can set is one the link and the command line accept', () => {
+    for (const name of LEVER_NAMES) {
+      const lever = leverOf(name);
+      const control = lever.control;
+      const values: unknown[] = control.kind === 'choice' ? control.options.map((o) => o.value)
+        : control.kind === 'switch' ? [true, false]
+        : [control.min, control.max, ...(control.kind === 'optionalSlider' ? [null, control.whenSwitchedOn] : [])];
+      for (const v of values) expect(lever.read(lever.write(v)), `${name} = ${String(v)}`).toEqual(v);
+    }
+  });
+
+  it('each lever moved on its own changes the scenario, and only it is written in the link', () => {
+    const s = load('expert-community');
+    const moved: Partial<Levers> = { volume: 2, cmHeadcount: 2, cmAutonomy: 0.2, commitment: 'committed', participation: 0.5, animation: false, hours: '24/7', crisis: true };
+    for (const name of LEVER_NAMES) {
+      const levers = { ...NEUTRAL_LEVERS, [name]: moved[name] };
+      expect(applyLevers(s, levers), name).not.toEqual(s);
+      expect(writeLevers(levers).split(':')[0]).toBe(name);
+    }
   });
 });

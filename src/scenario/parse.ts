@@ -3,7 +3,7 @@
  * file cannot exhaust memory. Nothing in a file is ever executed.
  */
 import { parseDocument } from 'yaml';
-import { LIMITS } from './schema-common';
+import { LIMITS } from './limits';
 import type { ScenarioIssue } from './issues';
 
 export type ParseResult = { ok: true; data: unknown } | { ok: false; issues: ScenarioIssue[] };

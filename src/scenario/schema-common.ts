@@ -2,28 +2,13 @@
  * Building blocks shared by the company and organisation schemas: identifiers, bilingual text,
  * distributions, weekly hours and arrival profiles.
  *
- * Owns: what a scenario file may write for these, and the limits that keep a run bounded.
+ * Owns: what a scenario file may write for these (the limits themselves are in `limits.ts`).
  * Never imports React, d3 or the engine's internals (only its distribution names).
  */
 import { z } from 'zod';
 import { DISTRIBUTION_NAMES } from '../engine/distributions';
+import { LIMITS } from './limits';
 
-/** Limits on what a file may hold. Message records store topic, channel, public and intent
- * indices in 8 bits and unit indices in 16: keep topics, channels, publics and intents under 256. */
-export const LIMITS = {
-  fileBytes: 1_000_000,
-  units: 200,
-  publics: 50,
-  channels: 30,
-  topics: 200,
-  intents: 30,
-  referrals: 2_000,
-  headcount: 1_000_000,
-  horizonDays: 366,
-  replications: 1_000,
-  empiricalValues: 10_000,
-  minutes: 525_600 * 10, // ten years: no delay or duration may exceed it
-} as const;
 
 export const id = z
   .string()

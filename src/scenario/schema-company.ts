@@ -5,7 +5,8 @@
  * Owns: the shape of a company in a scenario file. Never imports React, d3 or the model.
  */
 import { z } from 'zod';
-import { LIMITS, distribution, hours, id, mix, positive, probability, profile, text } from './schema-common';
+import { distribution, hours, id, mix, positive, probability, profile, text } from './schema-common';
+import { LIMITS } from './limits';
 
 export const CHANNEL_KINDS = ['phone', 'email', 'social_public', 'social_private', 'forum', 'direct'] as const;
 

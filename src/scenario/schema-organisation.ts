@@ -6,7 +6,8 @@
  * in a scenario file. Never imports React, d3 or the model.
  */
 import { z } from 'zod';
-import { LIMITS, distribution, hours, id, label, probability, text } from './schema-common';
+import { distribution, hours, id, label, probability, text } from './schema-common';
+import { LIMITS } from './limits';
 
 export const UNIT_ROLES = ['front', 'back', 'manager', 'cm', 'conductor', 'expert_pool', 'agency'] as const;
 

@@ -5,14 +5,15 @@
  * in Node, from the bundled presets in the browser). Owns: the shape of run settings.
  */
 import { z } from 'zod';
-import { LIMITS, id, text } from './schema-common';
+import { id, text } from './schema-common';
+import { LIMITS } from './limits';
 
 export const runSchema = z.strictObject({
   horizonDays: z.number().positive().max(LIMITS.horizonDays).default(14),
   /** Messages arriving before this are simulated but not measured (steady-state studies). */
   warmupDays: z.number().min(0).max(LIMITS.horizonDays).default(0),
   replications: z.number().int().min(1).max(LIMITS.replications).default(5),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  seed: z.number().int().min(0).max(LIMITS.seed).default(1),
   /** Interval of the utilisation and queue time series (minutes). */
   sampleEveryMinutes: z.number().min(5).max(10_080).default(60),
   /** Most events one replication may fire before it is stopped as runaway. */

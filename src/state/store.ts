@@ -11,6 +11,7 @@ import type { ScenarioIssue } from '../scenario/issues';
 import { startComparison, type RunHandle } from '../worker/client';
 import { MAX_ORGANISATIONS, type SharedState } from './url-state';
 import { NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
+import { LIMITS } from '../scenario/limits';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'error';
 
@@ -127,8 +128,8 @@ export const useApp = create<AppState & AppActions>()(
       });
       rerunSoon();
     },
-    setReplications: (n) => { set((s) => { s.replications = Math.max(1, Math.min(100, Math.round(n) || 1)); }); rerunSoon(); },
-    setSeed: (n) => { set((s) => { s.seed = Math.max(0, Math.min(2 ** 32 - 1, Math.round(n) || 0)); }); rerunSoon(); },
+    setReplications: (n) => { set((s) => { s.replications = Math.max(1, Math.min(LIMITS.appReplications, Math.round(n) || 1)); }); rerunSoon(); },
+    setSeed: (n) => { set((s) => { s.seed = Math.max(0, Math.min(LIMITS.seed, Math.round(n) || 0)); }); rerunSoon(); },
     setLanguage: (language) => set((s) => { s.language = language; }),
     setSortBy: (key) => set((s) => { s.sortBy = key; }),
     setLever: (key, value) => {

@@ -5,6 +5,7 @@
  */
 
 import { readLevers, writeLevers, type Levers } from '../scenario/levers';
+import { LIMITS } from '../scenario/limits';
 
 export interface SharedState {
   companyId: string;
@@ -47,8 +48,8 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
     write: (v) => v.join(','),
     expects: 'one to twelve organisation ids separated by commas',
   },
-  { key: 'replications', param: 'reps', read: wholeNumber(1, 100), write: String, expects: 'a whole number from 1 to 100' },
-  { key: 'seed', param: 'seed', read: wholeNumber(0, 2 ** 32 - 1), write: String, expects: 'a whole number from 0 to 4294967295' },
+  { key: 'replications', param: 'reps', read: wholeNumber(1, LIMITS.appReplications), write: String, expects: `a whole number from 1 to ${LIMITS.appReplications}` },
+  { key: 'seed', param: 'seed', read: wholeNumber(0, LIMITS.seed), write: String, expects: `a whole number from 0 to ${LIMITS.seed}` },
   { key: 'language', param: 'lang', read: (raw) => (raw === 'en' || raw === 'fr' ? raw : undefined), write: (v) => v, expects: '"en" or "fr"' },
   {
     key: 'levers',

@@ -5,6 +5,7 @@ import { useApp } from '../state/store';
 import { MAX_ORGANISATIONS } from '../state/url-state';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { textOf } from '../scenario/text';
+import { LIMITS } from '../scenario/limits';
 
 /** Memoised: it reads the store itself (progress included), so the page's re-renders need not reach it. */
 export const Controls = memo(function Controls() {
@@ -35,11 +36,11 @@ export const Controls = memo(function Controls() {
       <div className="row">
         <label>
           {t('replications')}
-          <WholeNumber value={s.replications} min={1} max={100} testId="replications" onValue={s.setReplications} />
+          <WholeNumber value={s.replications} min={1} max={LIMITS.appReplications} testId="replications" onValue={s.setReplications} />
         </label>
         <label>
           {t('seed')}
-          <WholeNumber value={s.seed} min={0} max={2 ** 32 - 1} testId="seed" onValue={s.setSeed} />
+          <WholeNumber value={s.seed} min={0} max={LIMITS.seed} testId="seed" onValue={s.setSeed} />
         </label>
         <button type="submit" data-testid="run" disabled={s.organisationIds.length === 0}>{t('run')}</button>
         {running && <button type="button" data-testid="cancel" onClick={() => s.cancel()}>{t('cancel')}</button>}

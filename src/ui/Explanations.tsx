@@ -1,7 +1,7 @@
 /** The explanation panel: what each compared organisation is, and what each figure means. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HEADLINES } from '../metrics/headlines';
+import { METRICS, metricLabelKey } from '../metrics/catalogue';
 import { PRESETS } from '../scenario/presets';
 import { textOf } from '../scenario/text';
 import { useApp } from '../state/store';
@@ -31,10 +31,10 @@ export const Explanations = memo(function Explanations() {
       <details>
         <summary>{t('aboutFigures')}</summary>
         <dl>
-          {HEADLINES.filter((h) => explainFigure(h.key, language)).map((h) => (
-            <div key={h.key}>
-              <dt>{t(`metric/${h.key}`, { defaultValue: h.label })}</dt>
-              <dd>{explainFigure(h.key, language)}</dd>
+          {METRICS.map((m) => (
+            <div key={m.key}>
+              <dt>{t(metricLabelKey(m.key))}</dt>
+              <dd>{explainFigure(m.key, language)}</dd>
             </div>
           ))}
         </dl>

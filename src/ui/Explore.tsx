@@ -1,73 +1,74 @@
 /**
- * The levers that matter, as sliders and switches. Each change re-runs the comparison:
- * at once, or after a pause when they come in a burst (a drag); the latest run wins and stale ones
- * are cancelled.
+ * The levers that matter, as sliders and switches, one control per entry of the levers table.
+ * Each change re-runs the comparison: at once, or after a pause when they come in a burst (a drag);
+ * the latest run wins and stale ones are cancelled.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
-import { NEUTRAL_LEVERS } from '../scenario/levers';
-import { formatPercent } from '../charts/words';
-import { formatTimes } from './levers-text';
+import { allNeutral, LEVER_NAMES, LEVERS, type LeverName } from '../scenario/levers';
+import { leverKey, leverValueText } from './levers-text';
 
-function Slider({ id, label, min, max, step, value, onChange, format }: {
-  id: string; label: string; min: number; max: number; step: number; value: number; onChange: (v: number) => void; format: (v: number) => string;
-}) {
-  const colon = useTranslation().t('colon'); // French puts a space before it
-  return (
-    <label className="lever">
-      <span>{label}{colon} <output htmlFor={id}>{format(value)}</output></span>
-      <input id={id} type="range" min={min} max={max} step={step} value={value} data-testid={`lever-${id}`} onChange={(e) => onChange(Number(e.target.value))} />
-    </label>
-  );
-}
+/** A slider's value on its step (0.1 × 3 is 0.30000000000000004; a link should say 0.3). */
+const onStep = (v: number, step: number) => Math.round(v / step) / (1 / step);
 
-function Choice<T extends string>({ id, label, value, options, onChange }: {
-  id: string; label: string; value: T; options: [T, string][]; onChange: (v: T) => void;
-}) {
-  return (
-    <label className="lever">
-      <span>{label}</span>
-      <select value={value} data-testid={`lever-${id}`} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
-      </select>
-    </label>
-  );
+function LeverControl({ name }: { name: LeverName }) {
+  const { t } = useTranslation();
+  const value = useApp((s) => s.levers[name]) as unknown;
+  const language = useApp((s) => s.language);
+  const setLever = useApp((s) => s.setLever) as (name: LeverName, value: unknown) => void;
+  const label = t(leverKey(name));
+  const colon = t('colon'); // French puts a space before it
+  const words = leverValueText(name, value, t, language);
+  const control = LEVERS[name].control;
+  switch (control.kind) {
+    case 'slider':
+      return (
+        <label className="lever">
+          <span>{label}{colon} <output htmlFor={name}>{words}</output></span>
+          <input id={name} type="range" min={control.min} max={control.max} step={control.step} value={value as number} data-testid={`lever-${name}`}
+            onChange={(e) => setLever(name, onStep(Number(e.target.value), control.step))} />
+        </label>
+      );
+    case 'optionalSlider':
+      return (
+        <label className="lever">
+          <span>{label}{colon} <output>{words}</output></span>
+          <span className="inline">
+            <input type="checkbox" checked={value === null} onChange={(e) => setLever(name, e.target.checked ? null : control.whenSwitchedOn)} /> {t(leverKey('preset'))}
+            <input type="range" min={control.min} max={control.max} step={control.step} disabled={value === null} value={(value as number | null) ?? control.whenSwitchedOn} data-testid={`lever-${name}`}
+              onChange={(e) => setLever(name, onStep(Number(e.target.value), control.step))} />
+          </span>
+        </label>
+      );
+    case 'choice':
+      return (
+        <label className="lever">
+          <span>{label}</span>
+          <select value={value as string} data-testid={`lever-${name}`} onChange={(e) => setLever(name, e.target.value)}>
+            {control.options.map((o) => <option key={o.value} value={o.value}>{t(leverKey(o.label))}</option>)}
+          </select>
+        </label>
+      );
+    case 'switch':
+      return (
+        <label className="lever check">
+          <input type="checkbox" checked={value === true} data-testid={`lever-${name}`} onChange={(e) => setLever(name, e.target.checked)} /> {label}
+        </label>
+      );
+  }
 }
 
 /** Memoised: it reads its own slices of the store, and the page re-renders on every result. */
 export const Explore = memo(function Explore() {
   const { t } = useTranslation();
-  const levers = useApp((s) => s.levers);
-  const setLever = useApp((s) => s.setLever);
+  const neutral = useApp((s) => allNeutral(s.levers));
   const resetLevers = useApp((s) => s.resetLevers);
-  const language = useApp((s) => s.language);
-  const times = (v: number) => formatTimes(v, language);
-  const neutral = JSON.stringify(levers) === JSON.stringify(NEUTRAL_LEVERS);
   return (
     <section className="explore" aria-label={t('explore')}>
       <h2>{t('explore')}</h2>
       <div className="levers">
-        <Slider id="volume" label={t('lever/volume')} min={0.25} max={4} step={0.25} value={levers.volume} onChange={(v) => setLever('volume', v)} format={times} />
-        <Slider id="cmHeadcount" label={t('lever/cmHeadcount')} min={0} max={3} step={0.25} value={levers.cmHeadcount} onChange={(v) => setLever('cmHeadcount', v)} format={times} />
-        <label className="lever">
-          <span>{t('lever/cmAutonomy')}{t('colon')} <output>{levers.cmAutonomy === null ? t('lever/preset') : formatPercent(levers.cmAutonomy, language)}</output></span>
-          <span className="inline">
-            <input type="checkbox" checked={levers.cmAutonomy === null} onChange={(e) => setLever('cmAutonomy', e.target.checked ? null : 0.5)} /> {t('lever/preset')}
-            <input type="range" min={0} max={1} step={0.05} disabled={levers.cmAutonomy === null} value={levers.cmAutonomy ?? 0.5} data-testid="lever-cmAutonomy" onChange={(e) => setLever('cmAutonomy', Number(e.target.value))} />
-          </span>
-        </label>
-        <Choice id="commitment" label={t('lever/commitment')} value={levers.commitment} onChange={(v) => setLever('commitment', v)}
-          options={[['preset', t('lever/preset')], ['committed', t('lever/committed')], ['optional', t('lever/optional')]]} />
-        <Slider id="participation" label={t('lever/participation')} min={0} max={1.5} step={0.1} value={levers.participation} onChange={(v) => setLever('participation', Math.round(v * 10) / 10)} format={times} />
-        <label className="lever check">
-          <input type="checkbox" checked={levers.animation} data-testid="lever-animation" onChange={(e) => setLever('animation', e.target.checked)} /> {t('lever/animation')}
-        </label>
-        <Choice id="hours" label={t('lever/hours')} value={levers.hours} onChange={(v) => setLever('hours', v)}
-          options={[['preset', t('lever/preset')], ['office', t('lever/office')], ['24/7', t('lever/always')]]} />
-        <label className="lever check">
-          <input type="checkbox" checked={levers.crisis} data-testid="lever-crisis" onChange={(e) => setLever('crisis', e.target.checked)} /> {t('lever/crisis')}
-        </label>
+        {LEVER_NAMES.map((name) => <LeverControl key={name} name={name} />)}
       </div>
       <button type="button" disabled={neutral} onClick={resetLevers}>{t('reset')}</button>
     </section>

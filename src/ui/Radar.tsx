@@ -1,47 +1,37 @@
 /**
  * The multi-criteria view: speed, coverage, listening, competence, consistency and cost on one
- * radar, each axis scaled so the outer edge is better; a table gives the exact values.
+ * radar (the catalogue's radar axes), each scaled so the outer edge is better: shares as they are,
+ * a cost against the cheapest organisation compared; a table gives the exact values.
  */
 import { useTranslation } from 'react-i18next';
 import { drawRadar } from '../charts/radar';
-import { formatEstimate, type Unit } from '../metrics/format';
+import { metricLabelKey, RADAR_AXES } from '../metrics/catalogue';
+import { formatEstimate } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { presetName } from './names';
 import { Figure } from './Figure';
 
-/** Criteria: shares are already 0–1; cost is scored against the cheapest organisation compared. */
-const CRITERIA: { key: string; unit: Unit; cost?: boolean }[] = [
-  { key: 'sla.attainment', unit: 'share' },
-  { key: 'resolvedWithin.1d', unit: 'share' },
-  { key: 'coverage.public', unit: 'share' },
-  { key: 'coverage.offHours', unit: 'share' },
-  { key: 'insight.capture', unit: 'share' },
-  { key: 'coverage.competentAnswers', unit: 'share' },
-  { key: 'quality.consistent', unit: 'share' },
-  { key: 'cost.perResolved', unit: 'money', cost: true },
-];
-
 export function Radar({ results }: { results: ScenarioResult[] }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
   const value = (r: ScenarioResult, key: string) => r.summary.metrics[key]?.mean ?? NaN;
-  const axes = CRITERIA.map((c) => t(`metric/${c.key}`));
-  const costs = results.map((r) => value(r, 'cost.perResolved')).filter((c) => Number.isFinite(c) && c > 0);
-  const cheapest = Math.min(...costs);
-  // Cost in proportion to the cheapest (the cheapest at the edge, twice as dear half way), so
+  const axes = RADAR_AXES.map((c) => t(metricLabelKey(c.key)));
+  // A cost in proportion to the cheapest (the cheapest at the edge, twice as dear half way), so
   // organisations within a few percent of each other stay close on the chart.
-  const costScore = (cost: number) => (cost === 0 ? 1 : Number.isFinite(cost) && cost > 0 ? Math.min(1, cheapest / cost) : 0);
+  const cheapest = (key: string) => Math.min(...results.map((r) => value(r, key)).filter((c) => Number.isFinite(c) && c > 0));
+  const costScore = (cost: number, least: number) => (cost === 0 ? 1 : Number.isFinite(cost) && cost > 0 ? Math.min(1, least / cost) : 0);
+  const score = (r: ScenarioResult, c: (typeof RADAR_AXES)[number]) => (c.radar.score === 'againstCheapest' ? costScore(value(r, c.key), cheapest(c.key)) : value(r, c.key));
   const series = results.map((r) => ({
     name: presetName('organisation', r.organisation, language),
-    scores: CRITERIA.map((c) => (c.cost ? costScore(value(r, c.key)) : value(r, c.key))),
-    details: CRITERIA.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit, language)),
+    scores: RADAR_AXES.map((c) => score(r, c)),
+    details: RADAR_AXES.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit, language)),
   }));
   // The summary names, for each organisation, the criteria on which it does best: highest score,
   // ahead of at least one other (a criterion on which all are equal is nobody's).
   const wins = series.map((s) => s.scores.filter((v, i) => Number.isFinite(v)
     && series.every((o) => !(o.scores[i]! > v)) && series.some((o) => o.scores[i]! < v)).length);
-  const label = t('radarSummary', { total: CRITERIA.length, values: series.map((s, k) => t('radarBest', { name: s.name, count: wins[k], total: CRITERIA.length })).join('; ') });
+  const label = t('radarSummary', { total: RADAR_AXES.length, values: series.map((s, k) => t('radarBest', { name: s.name, count: wins[k], total: RADAR_AXES.length })).join('; ') });
   return (
     <section>
       <h2>{t('radarTitle')}</h2>

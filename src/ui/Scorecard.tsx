@@ -3,6 +3,7 @@
  * best of each row marked. Clicking a row's label orders the organisations by that figure.
  */
 import { useTranslation } from 'react-i18next';
+import { metricLabelKey, ranksHighFirst } from '../metrics/catalogue';
 import { formatEstimate } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { scorecard } from '../metrics/scorecard';
@@ -21,7 +22,7 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
   const sortRow = rows.find((r) => r.headline.key === sortBy);
   const order = results.map((_, i) => i);
   if (sortRow) {
-    const sign = sortRow.headline.higherIsBetter ? -1 : 1;
+    const sign = ranksHighFirst(sortRow.headline) ? -1 : 1;
     // Organisations without the figure go last, whichever the direction.
     const key = (i: number) => { const mean = sortRow.cells[i]?.mean; return mean !== undefined && Number.isFinite(mean) ? mean : Infinity * sign; };
     order.sort((a, b) => { const x = key(a), y = key(b); return x === y ? 0 : sign * (x - y); });
@@ -51,8 +52,8 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
         {rows.filter((r) => r.cells.some(Boolean)).map((row) => (
           <tr key={row.headline.key} className={row.headline.key === sortBy ? 'sorted' : undefined}>
             {/* The organisations (columns) are ordered by this row's values, best first. */}
-            <th scope="row" aria-sort={row.headline.key !== sortBy ? undefined : row.headline.higherIsBetter ? 'descending' : 'ascending'}>
-              <button type="button" className="link" aria-pressed={row.headline.key === sortBy} onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{t(`metric/${row.headline.key}`, { defaultValue: row.headline.label })}</button>
+            <th scope="row" aria-sort={row.headline.key !== sortBy ? undefined : ranksHighFirst(row.headline) ? 'descending' : 'ascending'}>
+              <button type="button" className="link" aria-pressed={row.headline.key === sortBy} onClick={() => setSortBy(row.headline.key === sortBy ? null : row.headline.key)}>{t(metricLabelKey(row.headline.key))}</button>
             </th>
             {order.map((i) => (
               <td key={i} data-key={row.headline.key} data-org={results[i]!.organisation} className={row.best.includes(i) ? 'best' : undefined}>

@@ -19,7 +19,7 @@ import { checkConservation } from '../../src/model/conservation';
 import type { CompiledModel } from '../../src/model/compiled';
 import { Simulation } from '../../src/model/simulation';
 import { loadScenario } from '../../src/scenario/load';
-import { LIMITS } from '../../src/scenario/schema-common';
+import { LIMITS } from '../../src/scenario/limits';
 import { keepAlive, stopwatch, type MmcParams, type MmcResult } from './mmc-common';
 
 const SCENARIO_FILE = fileURLToPath(new URL('../../scenarios/mmc-erlang.yaml', import.meta.url));

@@ -1,4 +1,10 @@
-/** English words of the interface. Metric labels are keyed by metric name. */
+/**
+ * English words of the interface. Metric labels are keyed by the catalogue's keys and lever names
+ * by the levers table's: a figure or a lever without its label does not compile (French follows
+ * this shape through `Dictionary`).
+ */
+import type { MetricKey } from '../../metrics/catalogue';
+import type { LeverName } from '../../scenario/levers';
 export const en = {
   title: 'CM org simulator',
   lead: 'How fast, how completely, how consistently and at what cost does {{company}} answer its publics — under the relational funnel and under each placement of community management? The same customers write to every organisation.',
@@ -115,7 +121,7 @@ export const en = {
     crisis: 'Crisis (bad-buzz episode)',
     on: 'on',
     off: 'off',
-  },
+  } satisfies Record<LeverName, string> & Record<string, string>,
   metric: {
     'messages.perDay': 'messages per day',
     'firstResponse.mean': 'first response, mean',
@@ -138,7 +144,7 @@ export const en = {
     'cost.staffHours': 'staff hours',
     'cost.total': 'cost, total',
     'cost.perResolved': 'cost per resolved message',
-  },
+  } satisfies Record<MetricKey, string>,
 };
 
 export type Dictionary = typeof en;

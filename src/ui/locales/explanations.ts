@@ -2,9 +2,11 @@
  * Plain-language explanations of the figures, each naming the idea of the source texts it measures.
  * Written for this product (the texts are the domain source, not copied).
  */
+import type { MetricKey } from '../../metrics/catalogue';
 import type { Language } from '../../scenario/text';
 
-type Explanations = Record<string, { en: string; fr: string }>;
+/** One per catalogued figure, in both languages: a missing one does not compile. */
+type Explanations = Record<MetricKey, { en: string; fr: string }>;
 
 export const FIGURE_EXPLANATIONS: Explanations = {
   'messages.perDay': {
@@ -93,6 +95,6 @@ export const FIGURE_EXPLANATIONS: Explanations = {
   },
 };
 
-export function explainFigure(key: string, language: Language): string | undefined {
-  return FIGURE_EXPLANATIONS[key]?.[language];
+export function explainFigure(key: MetricKey, language: Language): string {
+  return FIGURE_EXPLANATIONS[key][language];
 }
