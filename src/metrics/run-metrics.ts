@@ -8,7 +8,8 @@
 import { NONE, type CompiledModel } from '../model/compiled';
 import { DropReason, Origin, Outcome } from '../model/records';
 import type { Simulation } from '../model/simulation';
-import { percentileSorted } from './stats';
+import { LatencySample, putLatenciesByGroup, putLatenciesOfAll, type Dimension } from './latency';
+import { SliceCounters, WITHIN, withinBits } from './slices';
 
 export type Values = Record<string, number>;
 
@@ -51,52 +52,8 @@ export interface RunMetrics {
 
 const MINUTES_PER_FTE_WEEK = 35 * 60; // a full-time equivalent: 35 hours a week (French legal week)
 
-/** Adds mean and percentiles of `latencies` under `prefix`. */
-function quantiles(latencies: number[]): number[] {
-  if (latencies.length === 0) return [];
-  const sorted = Float64Array.from(latencies).sort();
-  return QUANTILE_STEPS.map((p) => percentileSorted(sorted, p));
-}
-
-function putLatency(values: Values, prefix: string, latencies: number[]): void {
-  if (latencies.length === 0) return;
-  const sorted = Float64Array.from(latencies).sort();
-  let sum = 0;
-  for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
-  values[`${prefix}.mean`] = sum / sorted.length;
-  values[`${prefix}.p50`] = percentileSorted(sorted, 0.5);
-  values[`${prefix}.p90`] = percentileSorted(sorted, 0.9);
-  values[`${prefix}.p99`] = percentileSorted(sorted, 0.99);
-}
-
 function ratio(values: Values, key: string, part: number, whole: number): void {
   if (whole > 0) values[key] = part / whole;
-}
-
-/** Counters and latency lists for one slice of the messages (all, a channel, an intent, a public). */
-/** Resolution deadlines for the censored view: share of all messages resolved within each. */
-const WITHIN: [string, number][] = [['1h', 60], ['1d', 1440], ['3d', 4320]];
-
-class Group {
-  count = 0;
-  answered = 0;
-  consistent = 0;
-  /** Resolved within each WITHIN deadline (counts every message, answered or not). */
-  within = WITHIN.map(() => 0);
-  withinSla = 0;
-  expectingAnswer = 0;
-  firstResponse: number[] = [];
-  resolution: number[] = [];
-
-  put(values: Values, prefix: string): void {
-    values[`${prefix}.count`] = this.count;
-    ratio(values, `${prefix}.answered`, this.answered, this.count);
-    ratio(values, `${prefix}.consistent`, this.consistent, this.answered);
-    WITHIN.forEach(([label], i) => ratio(values, `${prefix}.resolvedWithin.${label}`, this.within[i]!, this.count));
-    ratio(values, `${prefix}.sla`, this.withinSla, this.expectingAnswer);
-    putLatency(values, `${prefix}.firstResponse`, this.firstResponse);
-    putLatency(values, `${prefix}.resolution`, this.resolution);
-  }
 }
 
 export function measureRun(sim: Simulation): RunMetrics {
@@ -104,11 +61,11 @@ export function measureRun(sim: Simulation): RunMetrics {
   const values: Values = {};
   const from = model.warmup;
   const duration = model.horizon - model.warmup;
-  const all = new Group();
-  const byChannel = model.channels.map(() => new Group());
-  const byIntent = model.intents.map(() => new Group());
-  const byPublic = model.publics.map(() => new Group());
-  const byFunction = model.functions.map(() => new Group());
+  // Slots of the slices: 0 all, then each channel, intent, public and function.
+  const [C, I, P] = [model.channels.length, model.intents.length, model.publics.length];
+  const [atChannel, atIntent, atPublic, atFunction] = [1, 1 + C, 1 + C + I, 1 + C + I + P];
+  const slices = new SliceCounters(atFunction + model.functions.length);
+  const functionOfTopic = Int32Array.from(model.topics, (t) => t.function);
   const outcomes = [0, 0, 0, 0];
   const drops = [0, 0, 0, 0, 0];
   let waited = 0, responded = 0, handoffs = 0, publicCount = 0, publicAnswered = 0, offHours = 0, offHoursAnswered = 0;
@@ -116,13 +73,15 @@ export function measureRun(sim: Simulation): RunMetrics {
   let correct = 0, consistent = 0, competent = 0, suggestions = 0, captured = 0, rework = 0, channelCost = 0;
   const competentTopic = new Uint8Array(model.topics.length);
   const seenTopic = new Uint8Array(model.topics.length);
-  const transitions = new Map<string, number>();
-  const switches = new Float64Array(model.channels.length);
-  // Flow links counted under numeric keys (named once, at the end): public → channel, channel →
-  // entry unit, entry unit → outcome. A Map keeps them in order of first occurrence.
-  const links = new Map<number, number>();
-  const link = (key: number) => links.set(key, (links.get(key) ?? 0) + 1);
-  const [P, C, U] = [model.publics.length, model.channels.length, model.units.length + 1]; // unit slot 0: nobody
+  // Relationship outcomes by the public the customer left (each public moves to one other).
+  const transitions = new Int32Array(P);
+  const switches = new Float64Array(C);
+  // Flow links counted by number (named once, at the end): public → channel, channel → entry unit,
+  // entry unit → outcome, listed in order of first occurrence.
+  const U = model.units.length + 1; // unit slot 0: nobody
+  const links = new Int32Array(P * C + C * U + U * 4);
+  const linkOrder: number[] = [];
+  const countLink = (key: number) => { if (links[key]!++ === 0) linkOrder.push(key); };
   const unitNode = (slot: number) => (slot === 0 ? 'unit:nobody' : `unit:${model.units[slot - 1]!.id}`);
   const OUTCOME_NAMES = ['open', 'answered', 'dropped', 'abandoned'];
   const linkName = (key: number): [string, string] => {
@@ -132,68 +91,61 @@ export function measureRun(sim: Simulation): RunMetrics {
     key -= C * U;
     return [unitNode(Math.floor(key / 4)), `outcome:${OUTCOME_NAMES[key % 4]}`];
   };
-  const groups: Group[] = new Array(5);
+  const firstResponses = new LatencySample(msg.count);
+  const resolutions = new LatencySample(msg.count);
 
   for (let m = 0; m < msg.count; m++) {
     const arrival = msg.arrival[m]!;
     if (arrival < from) continue;
     const c = msg.channel[m]!;
+    const p = msg.public[m]!;
+    const topic = msg.topic[m]!;
     const channel = model.channels[c]!;
     const intent = model.intents[msg.intent[m]!]!;
     const outcome = msg.outcome[m]!;
-    groups[0] = all;
-    groups[1] = byChannel[c]!;
-    groups[2] = byIntent[msg.intent[m]!]!;
-    groups[3] = byPublic[msg.public[m]!]!;
-    groups[4] = byFunction[model.topics[msg.topic[m]!]!.function]!;
     const first = msg.firstResponse[m]! - arrival;
     const resolved = msg.resolution[m]! - arrival;
-    for (const g of groups) {
-      g.count++;
-      if (outcome === Outcome.Answered) {
-        g.answered++;
-        g.consistent += msg.consistent[m]!;
-        g.resolution.push(resolved);
-        for (let i = 0; i < WITHIN.length; i++) if (resolved <= WITHIN[i]![1]) g.within[i]!++;
-      }
-      if (!Number.isNaN(first)) g.firstResponse.push(first);
-      if (intent.expectsAnswer) {
-        g.expectingAnswer++;
-        if (first <= channel.expected) g.withinSla++;
-      }
-    }
+    const isAnswered = outcome === Outcome.Answered ? 1 : 0;
+    const isConsistent = isAnswered === 1 ? msg.consistent[m]! : 0;
+    const within = isAnswered === 1 ? withinBits(resolved) : 0;
+    const expects = intent.expectsAnswer ? 1 : 0;
+    const inSla = expects === 1 && first <= channel.expected ? 1 : 0;
+    slices.add(0, isAnswered, isConsistent, within, expects, inSla);
+    slices.add(atChannel + c, isAnswered, isConsistent, within, expects, inSla);
+    slices.add(atIntent + msg.intent[m]!, isAnswered, isConsistent, within, expects, inSla);
+    slices.add(atPublic + p, isAnswered, isConsistent, within, expects, inSla);
+    slices.add(atFunction + functionOfTopic[topic]!, isAnswered, isConsistent, within, expects, inSla);
+    if (isAnswered === 1) resolutions.add(resolved, m);
+    if (!Number.isNaN(first)) { firstResponses.add(first, m); responded++; if (first > 1e-9) waited++; }
     outcomes[outcome]!++;
     if (outcome === Outcome.Dropped) drops[msg.dropReason[m]!]!++;
-    if (!Number.isNaN(first)) { responded++; if (first > 1e-9) waited++; }
     handoffs += msg.handoffs[m]!;
     looped += msg.looped[m]!;
-    if (outcome === Outcome.Answered) handoffsAnswered += msg.handoffs[m]!;
     channelCost += channel.costPerContact;
-    if (channel.isPublic) { publicCount++; if (outcome === Outcome.Answered) publicAnswered++; }
-    if (!model.businessHours.isOpen(arrival)) { offHours++; if (outcome === Outcome.Answered) offHoursAnswered++; }
-    seenTopic[msg.topic[m]!] = 1;
-    if (outcome === Outcome.Answered) {
+    if (channel.isPublic) { publicCount++; publicAnswered += isAnswered; }
+    if (!model.businessHours.isOpen(arrival)) { offHours++; offHoursAnswered += isAnswered; }
+    seenTopic[topic] = 1;
+    if (isAnswered === 1) {
+      handoffsAnswered += msg.handoffs[m]!;
       correct += msg.correct[m]!;
-      consistent += msg.consistent[m]!;
+      consistent += isConsistent;
       competent += msg.competent[m]!;
-      if (msg.competent[m]) competentTopic[msg.topic[m]!] = 1;
+      if (msg.competent[m] !== 0) competentTopic[topic] = 1;
     }
     if (intent.insightFunction !== NONE) { suggestions++; captured += msg.insight[m]!; }
-    if (msg.origin[m] === Origin.Rework) rework++;
-    if (msg.origin[m] === Origin.ChannelSwitch) switches[c]!++;
-    if (msg.becameOther[m]) {
-      const key = `${model.publics[msg.public[m]!]!.id}->${model.publics[model.publics[msg.public[m]!]!.goodAnswerTo]!.id}`;
-      transitions.set(key, (transitions.get(key) ?? 0) + 1);
-    }
+    const origin = msg.origin[m]!;
+    if (origin === Origin.Rework) rework++;
+    else if (origin === Origin.ChannelSwitch) switches[c]!++;
+    if (msg.becameOther[m] !== 0) transitions[p]!++;
     const entrySlot = msg.entryUnit[m]! + 1;
-    link(msg.public[m]! * C + c);
-    link(P * C + c * U + entrySlot);
-    link(P * C + C * U + entrySlot * 4 + outcome);
+    countLink(p * C + c);
+    countLink(P * C + c * U + entrySlot);
+    countLink(P * C + C * U + entrySlot * 4 + outcome);
   }
 
   const [open, answered, dropped, abandoned] = outcomes as [number, number, number, number];
   Object.assign(values, {
-    'messages.arrived': all.count,
+    'messages.arrived': slices.count[0]!,
     'messages.answered': answered,
     'messages.dropped': dropped,
     'messages.abandoned': abandoned,
@@ -202,22 +154,20 @@ export function measureRun(sim: Simulation): RunMetrics {
     'messages.dropped.outOfScope': drops[DropReason.OutOfScope]!,
     'messages.dropped.forgotten': drops[DropReason.Forgotten]!,
     'messages.dropped.loop': drops[DropReason.Loop]!,
-    'messages.perDay': (all.count / duration) * 1440,
+    'messages.perDay': (slices.count[0]! / duration) * 1440,
   });
-  putLatency(values, 'firstResponse', all.firstResponse);
-  putLatency(values, 'resolution', all.resolution);
   // Latency percentiles cover answered messages only; these shares count every message, so an
   // organisation cannot look fast by dropping its slow cases.
-  WITHIN.forEach(([label], i) => ratio(values, `resolvedWithin.${label}`, all.within[i]!, all.count));
+  WITHIN.forEach(([label], i) => ratio(values, `resolvedWithin.${label}`, slices.within[i]![0]!, slices.count[0]!));
   ratio(values, 'wait.probability', waited, responded);
-  ratio(values, 'sla.attainment', all.withinSla, all.expectingAnswer);
-  ratio(values, 'coverage.answered', answered, all.count);
+  ratio(values, 'sla.attainment', slices.withinSla[0]!, slices.expectingAnswer[0]!);
+  ratio(values, 'coverage.answered', answered, slices.count[0]!);
   ratio(values, 'coverage.public', publicAnswered, publicCount);
   ratio(values, 'coverage.offHours', offHoursAnswered, offHours);
   ratio(values, 'coverage.competentAnswers', competent, answered);
   ratio(values, 'coverage.competentTopics', competentTopic.reduce((s, x) => s + x, 0), seenTopic.reduce((s, x) => s + x, 0));
   ratio(values, 'insight.capture', captured, suggestions);
-  ratio(values, 'handoffs.mean', handoffs, all.count);
+  ratio(values, 'handoffs.mean', handoffs, slices.count[0]!);
   values['referral.loops'] = looped;
   ratio(values, 'handoffs.perAnswered', handoffsAnswered, answered);
   ratio(values, 'quality.correct', correct, answered);
@@ -225,16 +175,18 @@ export function measureRun(sim: Simulation): RunMetrics {
   values['quality.rework'] = rework;
   values['quality.badBuzzEpisodes'] = sim.measuredEpisodes;
   values['quality.peakVisibility'] = sim.peakVisibility;
-  for (const [key, n] of [...transitions].sort()) values[`outcomes.${key}`] = n;
-  values['outcomes.total'] = [...transitions.values()].reduce((s, x) => s + x, 0);
+  const moves = model.publics.flatMap((pub, i) => (transitions[i]! > 0 ? [[`${pub.id}->${model.publics[pub.goodAnswerTo]!.id}`, transitions[i]!] as const] : []));
+  for (const [key, n] of moves.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) values[`outcomes.${key}`] = n;
+  values['outcomes.total'] = transitions.reduce((s, x) => s + x, 0);
   model.channels.forEach((ch, c) => {
-    byChannel[c]!.put(values, `channel.${ch.id}`);
+    slices.put(values, atChannel + c, `channel.${ch.id}`);
     values[`channel.${ch.id}.fromSwitch`] = switches[c]!;
   });
-  model.intents.forEach((it, i) => byIntent[i]!.put(values, `intent.${it.id}`));
-  model.publics.forEach((p, i) => byPublic[i]!.put(values, `public.${p.id}`));
+  model.intents.forEach((it, i) => slices.put(values, atIntent + i, `intent.${it.id}`));
+  model.publics.forEach((pub, i) => slices.put(values, atPublic + i, `public.${pub.id}`));
   // By the function owning the topic: is the organisation fast on some functions' topics only?
-  model.functions.forEach((f, i) => { if (byFunction[i]!.count > 0) byFunction[i]!.put(values, `function.${f}`); });
+  model.functions.forEach((f, i) => { if (slices.count[atFunction + i]! > 0) slices.put(values, atFunction + i, `function.${f}`); });
+  const distributions = measureLatencies(values, sim, firstResponses, resolutions, functionOfTopic);
 
   let staffMinutes = 0, staffCost = 0;
   model.units.forEach((unit, u) => {
@@ -261,12 +213,30 @@ export function measureRun(sim: Simulation): RunMetrics {
 
   return {
     values,
-    flows: { links: [...links].map(([key, n]) => [...linkName(key), n]), referrals: referralCounts(sim) },
+    flows: { links: linkOrder.map((key) => [...linkName(key), links[key]!]), referrals: referralCounts(sim) },
     series: seriesOf(sim),
-    distributions: { firstResponse: quantiles(all.firstResponse), resolution: quantiles(all.resolution) },
+    distributions,
     events: sim.kernel.eventsFired,
     stopReason: sim.stopReason ?? 'not run',
   };
+}
+
+/** Latency figures of the whole run, then of every slice. */
+function measureLatencies(values: Values, sim: Simulation, firstResponses: LatencySample, resolutions: LatencySample, functionOfTopic: Int32Array): Distributions {
+  const { model, messages: msg } = sim;
+  const dimensions: [Dimension, string[]][] = [
+    [{ column: msg.channel }, model.channels.map((c) => `channel.${c.id}`)],
+    [{ column: msg.intent }, model.intents.map((i) => `intent.${i.id}`)],
+    [{ column: msg.public }, model.publics.map((p) => `public.${p.id}`)],
+    [{ column: msg.topic, group: functionOfTopic }, model.functions.map((f) => `function.${f}`)],
+  ];
+  const scratch = new Float64Array(Math.max(firstResponses.count, resolutions.count));
+  const distributions: Distributions = { firstResponse: [], resolution: [] };
+  for (const [kind, sample] of [['firstResponse', firstResponses], ['resolution', resolutions]] as const) {
+    distributions[kind] = putLatenciesOfAll(values, kind, sample, QUANTILE_STEPS, scratch);
+    for (const [dimension, prefixes] of dimensions) putLatenciesByGroup(values, sample, dimension, prefixes.map((p) => `${p}.${kind}`), kind, scratch);
+  }
+  return distributions;
 }
 
 function referralCounts(sim: Simulation): [string, string, number][] {

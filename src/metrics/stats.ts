@@ -39,12 +39,18 @@ export function confidenceInterval(values: ArrayLike<number>): { mean: number; h
   return { mean: mean(values), halfWidth, n };
 }
 
-/** Percentile (0..1) of sorted values, by linear interpolation between closest ranks. */
-export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const rank = p * (n - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+/**
+ * Percentile (0..1) of sorted values, by linear interpolation between closest ranks; of the n
+ * values from `from` on when given (a slice of a larger array).
+ */
+export function percentileSorted(sorted: ArrayLike<number>, p: number, from = 0, n = sorted.length - from): number {
+  if (n <= 0) return NaN;
+  const [lo, hi] = percentileRanks(n, p);
+  return sorted[from + lo]! + (sorted[from + hi]! - sorted[from + lo]!) * (p * (n - 1) - lo);
+}
+
+/** The two ranks (0-based, ascending) that percentile p of n sorted values reads. */
+export function percentileRanks(n: number, p: number): [number, number] {
+  const lo = Math.floor(p * (n - 1));
+  return [lo, Math.min(n - 1, lo + 1)];
 }
