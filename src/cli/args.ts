@@ -1,34 +1,199 @@
 /**
- * Command-line arguments: a tiny parser for `<positional> --flag value` with clear errors.
+ * The command line's one argument parser, shared by every command (`simulate`, `compare`, and any
+ * new one): options are declared once in `OPTIONS` with their help text, parsed by Node's own
+ * `node:util` `parseArgs` (strict: an unknown or repeated option is a usage error, never ignored),
+ * and read with the same number rule as the link and the controls (`scenario/values.ts`).
+ * `runCommand` owns what every command does the same way: `-h`/`--help`, exit codes, and turning
+ * every fault into one clear line on stderr — never a stack trace for something the user typed.
  */
-export interface ParsedArgs {
-  positional: string[];
-  flags: Map<string, string>;
-}
+import { parseArgs } from 'node:util';
+import { readWholeNumber, wholeNumberRange } from '../scenario/values';
 
-export class UsageError extends Error {}
+/** Exit codes of every command; `--help` lists them. */
+export const EXIT = {
+  ok: 0,
+  internal: 1,
+  input: 2,
+  budget: 3,
+} as const;
 
-export function parseArgs(argv: readonly string[], known: readonly string[], booleans: readonly string[] = []): ParsedArgs {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) { positional.push(arg); continue; }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (![...known, ...booleans].includes(name)) throw new UsageError(`unknown option --${name}; known: ${[...known, ...booleans].map((k) => `--${k}`).join(', ')}`);
-    if (booleans.includes(name)) { flags.set(name, 'true'); continue; }
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    flags.set(name, value);
+const EXIT_HELP: Record<keyof typeof EXIT, string> = {
+  ok: 'success',
+  internal: 'an internal error (a bug: please report it with the command that caused it)',
+  input: 'invalid input: a bad option, a file that cannot be read or is not a valid scenario, an output that cannot be written (every problem on stderr)',
+  budget: 'a replication ran out of its event budget and stopped before the horizon (results are still written)',
+};
+
+/** A fault in what the user gave (a file, a value); the command stops with `code` and `message` on stderr. */
+export class InputError extends Error {
+  constructor(message: string, readonly code: number = EXIT.input) {
+    super(message);
   }
-  return { positional, flags };
 }
 
-/** Reads a whole-number flag within bounds. */
-export function intFlag(args: ParsedArgs, name: string, min: number, max: number): number | undefined {
-  const raw = args.flags.get(name);
+/** A fault in the command line itself; the usage line follows the message. */
+export class UsageError extends InputError {}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Name of the value in the help, e.g. "N". */
+  value?: string;
+  help: string;
+}
+
+/** Every option any command takes, declared once so they mean the same thing everywhere. */
+export const OPTIONS = {
+  orgs: { type: 'string', value: 'id1,id2,…', help: 'organisation ids in scenarios/organisations/ (default: all of them)' },
+  replications: { type: 'string', value: 'N', help: 'independent runs per organisation, for the confidence intervals' },
+  seed: { type: 'string', value: 'S', help: 'the random seed: the same seed gives the same numbers' },
+  days: { type: 'string', value: 'D', help: 'simulated days per replication' },
+  levers: { type: 'string', value: 'name:value;…', help: 'the Explore panel\'s levers, e.g. "volume:2;crisis:1"' },
+  out: { type: 'string', value: 'file.json|file.csv', help: 'also write the results to this file (checked before the run starts)' },
+  threads: { type: 'string', value: 'T', help: 'worker threads (default: one per core)' },
+  quiet: { type: 'boolean', short: 'q', help: 'print nothing on stdout; only problems on stderr' },
+  help: { type: 'boolean', short: 'h', help: 'show this help and exit' },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+export interface CommandSpec<O extends OptionName> {
+  /** As typed after `npm run`, e.g. "compare". */
+  name: string;
+  summary: string;
+  /** The positional arguments, in order, with what each is. */
+  positionals: readonly { name: string; help: string }[];
+  /** The options it takes besides `--help` and `--quiet`, with the range of each number. */
+  options: readonly O[];
+  /** Extra words per option (e.g. its range), shown after the shared help. */
+  notes?: Partial<Record<OptionName, string>>;
+  examples: readonly string[];
+}
+
+export interface ParsedCommand<O extends OptionName> {
+  positionals: string[];
+  values: { [K in O | 'help' | 'quiet']?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+}
+
+function optionsOf(names: readonly OptionName[]): Record<string, { type: 'string' | 'boolean'; short?: string }> {
+  return Object.fromEntries(names.map((n) => {
+    const o: OptionSpec = OPTIONS[n];
+    return [n, o.short ? { type: o.type, short: o.short } : { type: o.type }];
+  }));
+}
+
+function allOptions<O extends OptionName>(spec: CommandSpec<O>): OptionName[] {
+  return [...spec.options, 'quiet', 'help'];
+}
+
+/** Parses `argv` for `spec`; every fault is a UsageError naming the option. */
+export function parseCommand<O extends OptionName>(spec: CommandSpec<O>, argv: readonly string[]): ParsedCommand<O> {
+  const names = allOptions(spec);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: optionsOf(names), allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    const message = (e as Error).message;
+    const unknown = /^Unknown option '([^']*)'/.exec(message);
+    if (unknown) throw new UsageError(`unknown option ${unknown[1]!.slice(0, 40)}; the options are ${names.map((n) => `--${n}`).join(', ')}`);
+    throw new UsageError(message.split('\n')[0]!);
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+    seen.add(token.name);
+  }
+  if (parsed.values.help) return { positionals: parsed.positionals, values: { help: true } as ParsedCommand<O>['values'] };
+  if (parsed.positionals.length !== spec.positionals.length) {
+    const wanted = spec.positionals.map((p) => `<${p.name}>`).join(' ');
+    const got = parsed.positionals.length ? `got ${parsed.positionals.map((p) => JSON.stringify(p.slice(0, 60))).join(' ')}` : 'got none';
+    throw new UsageError(`give exactly ${spec.positionals.length === 1 ? 'one argument' : `${spec.positionals.length} arguments`}, ${wanted} (${got})`);
+  }
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} is empty; ${OPTIONS[name as OptionName].help}`);
+  }
+  return { positionals: parsed.positionals, values: parsed.values as ParsedCommand<O>['values'] };
+}
+
+/** A whole-number option within bounds, written in plain digits (as in the link and the controls). */
+export function wholeNumberOption(raw: string | undefined, name: OptionName, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  const value = readWholeNumber(raw, min, max);
+  if (value === undefined) throw new UsageError(`--${name} must be ${wholeNumberRange(min, max)} in plain digits (got "${raw.slice(0, 40)}")`);
   return value;
+}
+
+/** The full help: usage, what it does, arguments, every option, exit codes, examples. */
+export function helpText<O extends OptionName>(spec: CommandSpec<O>): string {
+  const flag = (n: OptionName) => {
+    const o: OptionSpec = OPTIONS[n];
+    return `${o.short ? `-${o.short}, ` : '    '}--${n}${o.value ? ` <${o.value}>` : ''}`;
+  };
+  const names = allOptions(spec);
+  const width = Math.max(...names.map((n) => flag(n).length), ...spec.positionals.map((p) => p.name.length + 2)) + 2;
+  const line = (left: string, right: string) => `  ${left.padEnd(width)}${right}`;
+  return [
+    `usage: ${usageLine(spec)}`,
+    '',
+    spec.summary,
+    '',
+    'arguments:',
+    ...spec.positionals.map((p) => line(`<${p.name}>`, p.help)),
+    '',
+    'options:',
+    ...names.map((n) => line(flag(n), OPTIONS[n].help + (spec.notes?.[n] ? `; ${spec.notes[n]}` : ''))),
+    '',
+    'exit codes:',
+    ...(Object.keys(EXIT) as (keyof typeof EXIT)[]).map((k) => `  ${EXIT[k]}  ${EXIT_HELP[k]}`),
+    '',
+    'examples:',
+    ...spec.examples.map((e) => `  ${e}`),
+  ].join('\n');
+}
+
+function usageLine<O extends OptionName>(spec: CommandSpec<O>): string {
+  return `npm run ${spec.name} -- ${spec.positionals.map((p) => `<${p.name}>`).join(' ')} [options]   (-h for help)`;
+}
+
+/** Where a command writes: stdout and stderr in a terminal, strings in a test. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether stderr is a terminal (progress lines are shown only there). */
+  tty: boolean;
+}
+
+export const processIo: Io = {
+  out: (text) => { console.log(text); },
+  err: (text) => { process.stderr.write(text); },
+  tty: process.stderr.isTTY === true,
+};
+
+export type CommandMain<O extends OptionName> = (args: ParsedCommand<O>, io: Io) => Promise<number>;
+
+/**
+ * Runs a command as every command runs, and resolves to its exit code: `--help` prints the help;
+ * an InputError prints its message (a UsageError also the usage line) and exits with its code;
+ * anything else is a bug, reported in one line (the stack only with CM_DEBUG=1) with exit code 1.
+ */
+export async function execute<O extends OptionName>(spec: CommandSpec<O>, main: CommandMain<O>, argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = parseCommand(spec, argv);
+    if (args.values.help) { io.out(helpText(spec)); return EXIT.ok; }
+    return await main(args, io);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`${spec.name}: ${e.message}${e instanceof UsageError ? `\nusage: ${usageLine(spec)}` : ''}\n`);
+      return e.code;
+    }
+    const error = e instanceof Error ? e : new Error(String(e));
+    io.err(`${spec.name}: internal error: ${error.message}${process.env.CM_DEBUG ? `\n${error.stack}` : ' (CM_DEBUG=1 shows where)'}\n`);
+    return EXIT.internal;
+  }
+}
+
+/** The entry point of a command's script: runs it on the process's arguments and sets its exit code. */
+export function runCommand<O extends OptionName>(spec: CommandSpec<O>, main: CommandMain<O>): void {
+  void execute(spec, main, process.argv.slice(2), processIo).then((code) => { process.exitCode = code; });
 }

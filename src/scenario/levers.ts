@@ -10,6 +10,7 @@
  */
 import type { Scenario } from './load';
 import { headcountScale } from './scale';
+import { readDecimal } from './values';
 
 /** How the panel moves a lever; the words for its value follow from the kind. */
 export type LeverControl =
@@ -34,10 +35,7 @@ export interface Lever<T> {
   apply: (scenario: Scenario, value: T) => void;
 }
 
-const number = (min: number, max: number) => (raw: string) => {
-  const n = Number(raw);
-  return raw !== '' && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
-};
+const number = (min: number, max: number) => (raw: string) => readDecimal(raw, min, max);
 const oneOf = <T extends string>(...values: T[]) => (raw: string) => (values as string[]).includes(raw) ? (raw as T) : undefined;
 const flag = (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined);
 const writeFlag = (v: boolean) => (v ? '1' : '0');
@@ -150,10 +148,10 @@ export function readLevers(text: string): { levers: Levers; problems: string[] }
   const levers: Levers = { ...NEUTRAL_LEVERS };
   const problems: string[] = [];
   for (const part of text.split(/[;,]/).filter(Boolean)) {
-    const [name, raw = ''] = part.split(':', 2) as [string, string | undefined];
+    const [name, raw = '', ...extra] = part.split(':') as [string, string | undefined, ...string[]];
     if (!Object.hasOwn(LEVERS, name)) { problems.push(`unknown lever "${name.slice(0, 30)}"; levers: ${LEVER_NAMES.join(', ')}`); continue; }
     const lever = leverOf(name as LeverName);
-    const value = lever.read(raw);
+    const value = extra.length ? undefined : lever.read(raw);
     if (value === undefined) problems.push(`lever "${name}" must be ${lever.expects}`);
     else (levers as Record<string, unknown>)[name] = value;
   }

@@ -10,9 +10,16 @@ import { DISTRIBUTION_NAMES } from '../engine/distributions';
 import { LIMITS } from './limits';
 
 
+const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
 export const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'use lower-case letters, digits, "-" or "_" (at most 64), e.g. "customer_service"');
+  .regex(ID, 'use lower-case letters, digits, "-" or "_" (at most 64), e.g. "customer_service"');
+
+/** Whether `value` is a well-formed id (never a path: no "/", no "."). */
+export function isId(value: string): boolean {
+  return ID.test(value);
+}
 
 /** Text in English and French; a plain string is taken as both. */
 export const text = z.union([
