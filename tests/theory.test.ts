@@ -4,7 +4,7 @@
  * must hold on the same runs, and two stations in tandem must match the Jackson-network sojourn.
  */
 import { describe, expect, it } from 'vitest';
-import { erlangC, jacksonTandemSojourn } from '../src/metrics/queueing-theory';
+import { erlangC, jacksonTandemSojourn, priorityWaits } from '../src/metrics/queueing-theory';
 import { runScenario } from '../src/metrics/run-scenario';
 import type { Scenario } from '../src/scenario/load';
 import { loadFile, scenarioPath } from './helpers/scenarios';
@@ -57,6 +57,47 @@ describe('M/M/c against Erlang C', () => {
     const slower = mmc(1, 0.25 / 1.1, 5); // the test above must fail for a wrong service rate
     const wait = runScenario(slower).summary.metrics['firstResponse.mean']!;
     expect(Math.abs(wait.mean - theory.meanWait)).toBeGreaterThan(wait.ci);
+  });
+});
+
+describe('calls before e-mail against the non-preemptive priority M/M/c formula (Cobham)', () => {
+  // Five agents take calls (0.4/min) and e-mails (0.6/min), both handled in 4 minutes on average.
+  const [lambdaCall, lambdaMail, mu, c] = [0.4, 0.6, 0.25, 5];
+  function callsAndMail(priorities: { phone?: number; email?: number }): Scenario {
+    const s = mmc(lambdaCall + lambdaMail, mu, c);
+    s.company.channels.push({ ...s.company.channels[0]!, id: 'email', kind: 'email', live: false });
+    s.company.channels[0]!.priority = priorities.phone;
+    s.company.channels[1]!.priority = priorities.email;
+    s.company.publics[0]!.channels = { phone: lambdaCall, email: lambdaMail };
+    s.organisation.routing.entry.email = 'agents';
+    return s;
+  }
+  /** Mean wait in queue of each channel: a call's first response is its pick-up, an e-mail's its answer. */
+  function waits(s: Scenario) {
+    const m = runScenario(s).summary.metrics;
+    const call = m['channel.phone.firstResponse.mean']!, mail = m['channel.email.firstResponse.mean']!;
+    return { call, mail: { mean: mail.mean - 1 / mu, ci: mail.ci } };
+  }
+
+  it('with the default priorities, calls wait the first class\'s Cobham wait and e-mails the second\'s', () => {
+    const [callTheory, mailTheory] = priorityWaits([lambdaCall, lambdaMail], mu, c);
+    const { call, mail } = waits(callsAndMail({}));
+    expect(Math.abs(call.mean - callTheory!)).toBeLessThanOrEqual(call.ci);
+    expect(Math.abs(mail.mean - mailTheory!)).toBeLessThanOrEqual(mail.ci);
+    expect(call.ci / callTheory!).toBeLessThan(0.15);
+    // Calls wait well under the first-come-first-served wait, e-mails well over it.
+    expect(callTheory! / erlangC(1, mu, c).meanWait).toBeLessThan(0.35);
+  });
+
+  it('with one priority for both channels, each waits the Erlang C wait of the merged queue', () => {
+    const fifo = erlangC(lambdaCall + lambdaMail, mu, c).meanWait;
+    const { call, mail } = waits(callsAndMail({ phone: 2, email: 2 }));
+    expect(Math.abs(call.mean - fifo)).toBeLessThanOrEqual(call.ci);
+    expect(Math.abs(mail.mean - fifo)).toBeLessThanOrEqual(mail.ci);
+  });
+
+  it('the formula reduces to Erlang C for one class', () => {
+    expect(priorityWaits([1], 0.25, 5)[0]).toBeCloseTo(erlangC(1, 0.25, 5).meanWait, 12);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Closed-form results the engine is validated against: Erlang C for the M/M/c queue and the
- * mean sojourn time of a Jackson network of M/M/c stations in tandem.
- * Source: Gross & Harris, Fundamentals of Queueing Theory, §2.3 and §4.1.
+ * Closed-form results the engine is validated against: Erlang C for the M/M/c queue, the mean
+ * waits of an M/M/c queue with non-preemptive priority classes (Cobham), and the mean sojourn
+ * time of a Jackson network of M/M/c stations in tandem.
+ * Source: Gross & Harris, Fundamentals of Queueing Theory, §2.3, §3.4 and §4.1.
  */
 
 export interface ErlangC {
@@ -33,6 +34,24 @@ export function erlangC(lambda: number, mu: number, c: number): ErlangC {
   const pWait = top / (sum + top);
   const wq = pWait / (c * mu - lambda);
   return { load: a, utilisation: rho, probabilityOfWaiting: pWait, meanWait: wq, meanQueueLength: lambda * wq, meanSojourn: wq + 1 / mu };
+}
+
+/**
+ * Mean wait in queue of each class of an M/M/c queue where waiting work is served by class, first
+ * class first, without interrupting anyone (non-preemptive), all classes with the same service
+ * rate μ (Cobham 1954): Wq_k = W0 / ((1 − σ_{k−1})(1 − σ_k)), with W0 = P(wait) / (cμ) the mean
+ * time until a server frees up and σ_k the utilisation brought by classes 1..k.
+ */
+export function priorityWaits(lambdas: readonly number[], mu: number, c: number): number[] {
+  const total = lambdas.reduce((s, l) => s + l, 0);
+  const w0 = erlangC(total, mu, c).probabilityOfWaiting / (c * mu);
+  let before = 0;
+  return lambdas.map((lambda) => {
+    const upTo = before + lambda / (c * mu);
+    const wait = w0 / ((1 - before) * (1 - upTo));
+    before = upTo;
+    return wait;
+  });
 }
 
 /** Mean sojourn through M/M/c stations in series, each fed the same Poisson flow λ (Jackson). */

@@ -10,7 +10,7 @@ import { own } from '../scenario/schema-common';
 import { headcountScale } from '../scenario/scale';
 import { compileHours, compileProfile } from './calendars';
 import {
-  AnswerPath, NONE,
+  AnswerPath, NONE, WorkClass,
   type ArrivalStream, type CompiledCrisis, type CompiledModel, type CompiledReferral, type CompiledUnit,
 } from './compiled';
 
@@ -56,6 +56,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     kind: ch.kind,
     isPublic: ch.public,
     live: ch.live,
+    workClass: ch.priority ?? (ch.live ? WorkClass.Live : WorkClass.Regular),
     calendar: compileHours(ch.hours),
     expected: ch.expectedResponseMinutes,
     costPerContact: ch.costPerContact,

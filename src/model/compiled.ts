@@ -12,14 +12,19 @@ export const NONE = -1;
 /** How an answer found by a referred unit reaches the customer. */
 export const enum AnswerPath { Direct = 0, ViaEntry = 1, ViaChain = 2 }
 
-/** Queue classes: committed referrals first, then regular work, then optional referrals. */
-export const enum WorkClass { Committed = 0, Regular = 1, Optional = 2 }
+/**
+ * Queue classes, served in this order: committed referrals, then regular work by its channel's
+ * priority (1 = live contacts by default, 2 = written work, 3), then optional referrals.
+ */
+export const enum WorkClass { Committed = 0, Live = 1, Regular = 2, Low = 3, Optional = 4 }
 
 export interface CompiledChannel {
   id: string;
   kind: string;
   isPublic: boolean;
   live: boolean;
+  /** Queue class of its messages at a unit (its priority: live contacts before written work). */
+  workClass: number;
   calendar: WeeklyCalendar;
   expected: number;
   costPerContact: number;

@@ -22,7 +22,12 @@ export function onAnswerReceived(sim: Simulation, m: number): void {
   }
   const pub = model.publics[messages.public[m]!]!;
   if (pub.goodAnswerTo === NONE) return;
-  const timely = sim.kernel.now - messages.arrival[m]! <= model.channels[messages.channel[m]!]!.expected;
+  // Timely, by the channel's own norm: a written answer that came within the expected response
+  // time; a call picked up within it and settled on that call (first-contact resolution).
+  const channel = model.channels[messages.channel[m]!]!;
+  const timely = channel.live === true
+    ? messages.firstResponse[m]! - messages.arrival[m]! <= channel.expected && messages.handoffs[m] === 0
+    : sim.kernel.now - messages.arrival[m]! <= channel.expected;
   if (timely && customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
 }
 

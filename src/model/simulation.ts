@@ -168,7 +168,7 @@ export class Simulation {
     const u = model.entry[c]![messages.topic[m]!]!;
     messages.entryUnit[m] = u;
     if (u === NONE) return this.finish(m, Outcome.Dropped, DropReason.Unmonitored);
-    const t = this.tasks.add(TaskKind.Handle, u, m, WorkClass.Regular);
+    const t = this.tasks.add(TaskKind.Handle, u, m, channel.workClass);
     messages.liveTask[m] = t;
     this.observer?.reached(m, u, kernel.now);
     // A call is answered from the queue; written messages wait for the next look at the inbox.

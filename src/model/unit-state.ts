@@ -19,8 +19,8 @@ export class UnitState {
   busyFraction = false;
   /** Work in progress measured in people (a part-time server counts its speed). */
   busyPeople = 0;
-  /** Queues by work class: committed referrals, regular work, optional referrals. */
-  readonly queues = [new TaskQueue(), new TaskQueue(), new TaskQueue()] as const;
+  /** Queues by work class: committed referrals, regular work by channel priority, optional referrals. */
+  readonly queues = [new TaskQueue(), new TaskQueue(), new TaskQueue(), new TaskQueue(), new TaskQueue()] as const;
   /** Live (not cancelled) tasks waiting in the queues. */
   waiting = 0;
   /** Written work and referrals not looked at yet (waits for the next inbox check). */

@@ -18,6 +18,11 @@ export const channelSchema = z.strictObject({
   public: z.boolean().default(false),
   /** Live channels (a phone call) give the first response when picked up; others when first replied to. */
   live: z.boolean().default(false),
+  /**
+   * Order in which a unit serves waiting work of this channel, 1 first (non-preemptive: nobody is
+   * interrupted). Omit: 1 for live channels, 2 for written ones, so calls are answered before e-mail.
+   */
+  priority: z.number().int('priority must be a whole number: 1, 2 or 3').min(1).max(3).optional(),
   /** When customers can use it; outside, demand moves to the open hours. */
   hours: hours.default('24/7'),
   /** The response time customers expect (minutes): the SLA threshold. */
