@@ -24,7 +24,9 @@ describe('mechanisms of the organisations (SME, same seed, 3 × 7 days)', () => 
     for (const r of committed.organisation.routing.referrals) { r.commitment = 'committed'; r.forgetProbability = 0; }
     // Counted over every message: percentiles of answered messages alone would reward forgetting.
     expect(figure(committed, 'resolvedWithin.1d')).toBeGreaterThan(figure(optional, 'resolvedWithin.1d'));
-    expect(figure(committed, 'function.product.resolvedWithin.3d')).toBeGreaterThan(figure(optional, 'function.product.resolvedWithin.3d'));
+    // Not a claim beyond the day: with nothing forgotten, the head of customer relations, through
+    // whom every referral goes, is 92% busy, and product topics resolved within 3 days fall
+    // (0.36 → 0.30 over 10 × 14 days, before and after calls were served first).
     expect(figure(committed, 'messages.dropped.forgotten')).toBe(0);
   });
 
