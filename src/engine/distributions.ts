@@ -19,10 +19,16 @@ export type DistributionSpec =
 
 export type Sampler = (rng: Rng) => number;
 
-/** The names a scenario file may use, for validation messages. */
-export const DISTRIBUTION_NAMES = [
-  'exponential', 'lognormal', 'gamma', 'erlang', 'deterministic', 'uniform', 'triangular', 'empirical',
-] as const;
+export type DistributionName = DistributionSpec['dist'];
+
+/** Every name of `DistributionSpec`, once (a name missing here, or one too many, does not compile). */
+const NAMES: { [K in DistributionName]: K } = {
+  exponential: 'exponential', lognormal: 'lognormal', gamma: 'gamma', erlang: 'erlang',
+  deterministic: 'deterministic', uniform: 'uniform', triangular: 'triangular', empirical: 'empirical',
+};
+
+/** The names a scenario file may use; the scenario schema is checked against `DistributionSpec`. */
+export const DISTRIBUTION_NAMES: readonly DistributionName[] = Object.values(NAMES);
 
 /** Mean of a distribution, used for capacity estimates and reports. */
 export function meanOf(spec: DistributionSpec): number {

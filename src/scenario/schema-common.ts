@@ -6,15 +6,15 @@
  * Never imports React, d3 or the engine's internals (only its distribution names).
  */
 import { z } from 'zod';
-import { DISTRIBUTION_NAMES } from '../engine/distributions';
+import { DISTRIBUTION_NAMES, type DistributionSpec } from '../engine/distributions';
 import { LIMITS } from './limits';
-
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 export const id = z
   .string()
-  .regex(ID, 'use lower-case letters, digits, "-" or "_" (at most 64), e.g. "customer_service"');
+  .regex(ID, 'use lower-case letters, digits, "-" or "_" (at most 64), e.g. "customer_service"')
+  .meta({ id: 'id', description: 'An identifier: lower-case letters, digits, "-" or "_", at most 64, e.g. "customer_service".' });
 
 /** Whether `value` is a well-formed id (never a path: no "/", no "."). */
 export function isId(value: string): boolean {
@@ -25,12 +25,13 @@ export function isId(value: string): boolean {
 export const text = z.union([
   z.string().max(2_000),
   z.strictObject({ en: z.string().max(2_000), fr: z.string().max(2_000) }),
-]);
+]).meta({ id: 'text', description: 'Text shown to users: { en: ..., fr: ... }, or a plain string taken as both.' });
 export type Text = z.infer<typeof text>;
 
 const shortText = z.string().min(1).max(24, 'a label has at most 24 characters; the full name goes in "name"');
 /** A short label on a chart, in English and French (a plain string is taken as both). */
-export const label = z.union([shortText, z.strictObject({ en: shortText, fr: shortText })]);
+export const label = z.union([shortText, z.strictObject({ en: shortText, fr: shortText })])
+  .meta({ id: 'label', description: 'A short label on the charts (at most 24 characters): { en: ..., fr: ... } or a plain string.' });
 
 const positive = (what: string) => z.number().positive(`${what} must be a number above 0`).max(LIMITS.minutes);
 const nonNegative = (what: string) => z.number().min(0, `${what} must be 0 or more`).max(LIMITS.minutes);
@@ -65,7 +66,12 @@ export const distribution = z.preprocess(
     ],
     { error: `dist must be one of: ${DISTRIBUTION_NAMES.join(', ')} (or write a plain number of minutes)` },
   ),
-);
+).meta({ id: 'distribution', description: 'A duration in minutes: { dist: exponential, mean }, lognormal or gamma { mean, cv }, erlang { mean, k }, deterministic { value }, uniform { min, max }, triangular { min, mode, max }, empirical { values, weights }, or a plain number (always that many minutes).' });
+
+// The engine owns the distributions (names and parameters); this schema must read exactly them.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const readsTheEngineDistributions: Same<z.output<typeof distribution>, DistributionSpec> = true;
+void readsTheEngineDistributions;
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'write a time as "HH:MM", from "00:00" to "24:00"');
@@ -84,7 +90,7 @@ export const hours = z.union(
     z.array(z.strictObject({ days, from: clock, to: clock })).max(50),
   ],
   { error: `hours must be one of ${NAMED_HOURS.map((h) => `"${h}"`).join(', ')} or a list like [{days: "mon-fri", from: "09:00", to: "18:00"}]` },
-);
+).meta({ id: 'hours', description: 'Weekly hours: 24/7, office (Mon–Fri 09–18), extended (Mon–Sat 08–20), weekdays-24h, never, or a list such as [{ days: mon-fri, from: "08:00", to: "20:00" }].' });
 export type Hours = z.infer<typeof hours>;
 
 /** Relative arrival intensity by hour of day and day of week; each list is normalised to mean 1. */
@@ -99,11 +105,12 @@ export const profile = z.union(
     z.strictObject({ hourly: weights(24, 'hourly (one weight per hour, 00h to 23h)'), daily: weights(7, 'daily (Monday to Sunday)') }),
   ],
   { error: `profile must be one of ${NAMED_PROFILES.map((p) => `"${p}"`).join(', ')} or {hourly: [24 numbers], daily: [7 numbers]}` },
-);
+).meta({ id: 'profile', description: 'Arrival pattern over the week: flat, office, social, evening, or { hourly: [24 weights], daily: [7 weights] }.' });
 export type Profile = z.infer<typeof profile>;
 
 /** A mix: relative weights by identifier (normalised when compiled). */
-export const mix = z.record(id, z.number().min(0, 'weights are 0 or more').max(1e9));
+export const mix = z.record(id, z.number().min(0, 'weights are 0 or more').max(1e9))
+  .meta({ id: 'mix', description: 'Relative weights by id, e.g. { phone: 3, email: 1 } (normalised when compiled).' });
 
 export { positive, nonNegative };
 

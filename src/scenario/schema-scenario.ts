@@ -9,16 +9,14 @@ import { id, text } from './schema-common';
 import { LIMITS } from './limits';
 
 export const runSchema = z.strictObject({
-  horizonDays: z.number().positive().max(LIMITS.horizonDays).default(14),
-  /** Messages arriving before this are simulated but not measured (steady-state studies). */
-  warmupDays: z.number().min(0).max(LIMITS.horizonDays).default(0),
-  replications: z.number().int().min(1).max(LIMITS.replications).default(5),
-  seed: z.number().int().min(0).max(LIMITS.seed).default(1),
-  /** Interval of the utilisation and queue time series (minutes). */
-  sampleEveryMinutes: z.number().min(5).max(10_080).default(60),
-  /** Most events one replication may fire before it is stopped as runaway. */
-  eventBudget: z.number().int().min(1_000).max(500_000_000).default(50_000_000),
-}).refine((r) => r.warmupDays < r.horizonDays, { message: 'warmupDays must be less than horizonDays', path: ['warmupDays'] });
+  horizonDays: z.number().positive().max(LIMITS.horizonDays).default(14).describe('Days simulated.'),
+  warmupDays: z.number().min(0).max(LIMITS.horizonDays).default(0).describe('Messages arriving before this are simulated but not measured (steady-state studies).'),
+  replications: z.number().int().min(1).max(LIMITS.replications).default(5).describe('Independent runs, for the confidence intervals.'),
+  seed: z.number().int().min(0).max(LIMITS.seed).default(1).describe('The same seed gives the same numbers, in Node and in the browser.'),
+  sampleEveryMinutes: z.number().min(5).max(10_080).default(60).describe('Interval of the utilisation and queue time series (minutes).'),
+  eventBudget: z.number().int().min(1_000).max(500_000_000).default(50_000_000).describe('Most events one replication may fire: a run that exhausts it stops and says so.'),
+}).refine((r) => r.warmupDays < r.horizonDays, { message: 'warmupDays must be less than horizonDays', path: ['warmupDays'] })
+  .meta({ id: 'run', description: 'Run settings (`run:` in a scenario; the command line\'s flags override them).' });
 
 export type RunSettings = z.infer<typeof runSchema>;
 
