@@ -44,7 +44,7 @@ export interface OptionSpec {
 
 /** Every option any command takes, declared once so they mean the same thing everywhere. */
 export const OPTIONS = {
-  orgs: { type: 'string', value: 'id1,id2,…', help: 'organisation ids in scenarios/organisations/ (default: all of them)' },
+  orgs: { type: 'string', value: 'id1,id2,…', help: 'organisation ids in scenarios/organisations/ or organisation files (.yaml, .json) (default: all of them)' },
   replications: { type: 'string', value: 'N', help: 'independent runs per organisation, for the confidence intervals' },
   seed: { type: 'string', value: 'S', help: 'the random seed: the same seed gives the same numbers' },
   days: { type: 'string', value: 'D', help: 'simulated days per replication' },

@@ -12,6 +12,7 @@ import type { Resolver } from '../scenario/load';
 import { decodeScenarioBytes } from '../scenario/parse';
 import { LIMITS } from '../scenario/limits';
 import { isId } from '../scenario/schema-common';
+import { declaredId } from '../scenario/drafts';
 import { InputError } from './args';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -103,17 +104,29 @@ export function readCompanyArgument(arg: string): { file: string; text: string }
 }
 
 /** Organisation ids from `--orgs` (all shipped ones when absent); every unknown id is named. */
-export function organisationArgument(raw: string | undefined): string[] {
+/**
+ * The organisations of `--orgs`: ids under scenarios/organisations/, or files of the user's own
+ * (ending in .yaml, .yml or .json: a draft exported from the app), found by the id they declare.
+ */
+export function organisationArgument(raw: string | undefined): { ids: string[]; files: Map<string, { file: string; text: string }> } {
   const known = presetIdList('organisation');
-  if (raw === undefined) return known;
-  const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))]; // a repeated id counts once
-  if (ids.length === 0) throw new InputError(`--orgs names no organisation; give ids separated by commas, e.g. --orgs ${known.slice(0, 2).join(',')}`);
-  const unknown = ids.filter((id) => !known.includes(id));
+  const files = new Map<string, { file: string; text: string }>();
+  if (raw === undefined) return { ids: known, files };
+  const given = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))]; // a repeated id counts once
+  if (given.length === 0) throw new InputError(`--orgs names no organisation; give ids separated by commas, e.g. --orgs ${known.slice(0, 2).join(',')}`);
+  const ids = given.map((entry) => {
+    if (!/\.(ya?ml|json)$/i.test(entry)) return entry;
+    const text = readScenarioFile(entry);
+    const id = declaredId(text) || entry;
+    files.set(id, { file: displayName(entry), text });
+    return id;
+  });
+  const unknown = ids.filter((id) => !known.includes(id) && !files.has(id));
   if (unknown.length) {
-    const paths = unknown.some((u) => !isId(u)) ? '; --orgs takes ids, not paths (run a file of your own with npm run simulate)' : '';
+    const paths = unknown.some((u) => !isId(u)) ? '; --orgs takes ids, not paths without an extension (a file of your own ends in .yaml, .yml or .json)' : '';
     throw new InputError(`no organisation ${unknown.map((u) => `"${u.slice(0, 60)}"`).join(', ')} in scenarios/organisations/${paths}; the ids are ${known.join(', ')}`);
   }
-  return ids;
+  return { ids, files };
 }
 
 /**

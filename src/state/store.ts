@@ -12,6 +12,7 @@ import { startComparison, type RunHandle } from '../worker/client';
 import { MAX_ORGANISATIONS, type SharedState } from './url-state';
 import { NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
 import { LIMITS } from '../scenario/limits';
+import { blockedDrafts, checkDrafts, draftsUsed, useDrafts } from './drafts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'error';
 
@@ -158,6 +159,15 @@ export const useApp = create<AppState & AppActions>()(
         set((s) => { s.results = []; s.replays = []; s.resultSettings = null; s.status = 'idle'; });
         return;
       }
+      // The user's drafts in use go with the request; one that is not valid stops the run, with its problems.
+      const drafts = useDrafts.getState().drafts;
+      const { runnable } = checkDrafts(drafts, companyId);
+      const blocked = blockedDrafts(drafts, companyId, organisationIds);
+      if (blocked.length > 0) {
+        set((s) => { s.status = 'invalid'; s.issues = blocked; s.error = null; s.runNumber++; });
+        return;
+      }
+      const files = draftsUsed(runnable, companyId, organisationIds);
       performance.mark('cmsim:run-start');
       let pictured = false;
       // Results arriving between two screen updates are applied together.
@@ -195,7 +205,7 @@ export const useApp = create<AppState & AppActions>()(
         s.issues = [];
         s.error = null;
       });
-      const handle = startComparison({ companyId, organisationIds: [...organisationIds], run: { replications, seed }, levers: { ...levers } }, (index, result, done, total) =>
+      const handle = startComparison({ companyId, organisationIds: [...organisationIds], run: { replications, seed }, levers: { ...levers }, files }, (index, result, done, total) =>
         {
           pending.set(index, result);
           progress = { done, total };
@@ -219,3 +229,14 @@ export const useApp = create<AppState & AppActions>()(
     },
   })),
 );
+
+// A draft in use that is edited re-runs the comparison, once it is valid again.
+let usedTexts = '';
+useDrafts.subscribe((d, previous) => {
+  if (d.drafts === previous.drafts) return;
+  const { companyId, organisationIds } = useApp.getState();
+  const texts = JSON.stringify(draftsUsed(checkDrafts(d.drafts, companyId).runnable, companyId, organisationIds));
+  const blocked = blockedDrafts(d.drafts, companyId, organisationIds).length > 0;
+  if (texts !== usedTexts && !blocked && organisationIds.length > 0) rerunSoon();
+  usedTexts = texts;
+});

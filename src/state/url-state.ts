@@ -6,6 +6,7 @@
 
 import { readLevers, writeLevers, type Levers } from '../scenario/levers';
 import { LIMITS } from '../scenario/limits';
+import { DRAFTS_PARAM } from './link-drafts';
 
 export interface SharedState {
   companyId: string;
@@ -74,6 +75,7 @@ export function readHash(hash: string, known?: KnownIds): { values: Partial<Shar
   const values: Partial<SharedState> = {};
   const problems: string[] = [];
   for (const [param, raw] of params) {
+    if (param === DRAFTS_PARAM) continue; // read by link-drafts.ts
     const field = URL_FIELDS.find((f) => f.param === param);
     if (!field) { problems.push(`unknown link parameter "${param.slice(0, 40)}" was ignored`); continue; }
     const value = field.read(raw);

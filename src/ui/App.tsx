@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULTS, sameSettings, useApp } from '../state/store';
-import { readHash, writeHash } from '../state/url-state';
+import { readLink, useLinkNotice, writeLink } from '../state/link';
+import { useDrafts } from '../state/drafts';
+import { startAutosave } from '../state/drafts-storage';
+import { Editor } from './editor/Editor';
 import { describeLevers } from './levers-text';
 import { Controls } from './Controls';
 import { Explore } from './Explore';
@@ -15,7 +18,7 @@ import { Radar } from './Radar';
 import { CoverageByChannel } from './CoverageByChannel';
 import { Scorecard } from './Scorecard';
 import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime } from './SmallMultiples';
-import { COMPANIES, ORGANISATIONS, presetName } from './names';
+import { presetName } from './names';
 import { OrgDiagrams } from './OrgDiagrams';
 import { Presentation } from './Presentation';
 import { afterDraws } from '../charts/draw-queue';
@@ -34,23 +37,31 @@ function usePrintOpensDetails() {
 
 function useUrlState() {
   useEffect(() => {
-    const known = { companies: COMPANIES.map((c) => c.id), organisations: ORGANISATIONS.map((o) => o.id) };
     const apply = (pasted: boolean) => {
-      const { values, problems } = readHash(window.location.hash, known);
+      const { values, problems } = readLink(window.location.hash);
       // A pasted link means what it says: what it leaves out takes its default (the language stays).
       const base = pasted ? { ...DEFAULTS, language: useApp.getState().language } : {};
       useApp.getState().applyLink({ ...base, ...values }, problems);
       void useApp.getState().run(); // the first picture comes at once
     };
-    apply(false);
-    // A link pasted into the open page's address bar (the page's own replaceState fires no event).
-    const onHashChange = () => { if (window.location.hash !== writeHash(useApp.getState())) apply(true); };
-    window.addEventListener('hashchange', onHashChange);
-    const unsubscribe = useApp.subscribe((s) => {
-      const hash = writeHash(s);
+    const write = () => {
+      const { hash, tooLong } = writeLink(useApp.getState());
       if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+      if (tooLong !== useLinkNotice.getState().tooLong) useLinkNotice.setState({ tooLong });
+    };
+    // A link pasted into the open page's address bar (the page's own replaceState fires no event).
+    const onHashChange = () => { if (window.location.hash !== writeLink(useApp.getState()).hash) apply(true); };
+    const unsubscribe: (() => void)[] = [];
+    let closed = false;
+    // The saved drafts first, since the link may name them; the page writes the link only after reading it.
+    void startAutosave().then(() => {
+      if (closed) return;
+      apply(false);
+      window.addEventListener('hashchange', onHashChange);
+      unsubscribe.push(useApp.subscribe(write), useDrafts.subscribe(write));
+      write();
     });
-    return () => { window.removeEventListener('hashchange', onHashChange); unsubscribe(); };
+    return () => { closed = true; window.removeEventListener('hashchange', onHashChange); unsubscribe.forEach((u) => u()); };
   }, []);
 }
 
@@ -156,7 +167,7 @@ export function App() {
           levers: describeLevers(about.levers, t, s.language) || t('neutralLevers'),
         })}{' '}
         {/* The link to the figures printed, which may not be the settings in view. */}
-        <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeHash({ ...useApp.getState(), ...about, replications: replicationsDone || about.replications })}`}</span>
+        <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeLink({ ...useApp.getState(), ...about, replications: replicationsDone || about.replications }).hash}`}</span>
       </p>
       {s.linkProblems.length > 0 && (
         <div role="alert" className="notice" data-testid="link-problems">
@@ -166,6 +177,7 @@ export function App() {
         </div>
       )}
       <Controls />
+      <Editor />
       <Explore />
       <Explanations />
       {s.status === 'invalid' && (

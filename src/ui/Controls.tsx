@@ -6,6 +6,7 @@ import { MAX_ORGANISATIONS } from '../state/url-state';
 import { COMPANIES, ORGANISATIONS, presetName } from './names';
 import { textOf } from '../scenario/text';
 import { LIMITS } from '../scenario/limits';
+import { checkDrafts, useDrafts } from '../state/drafts';
 
 /** Memoised: it reads the store itself (progress included), so the page's re-renders need not reach it. */
 export const Controls = memo(function Controls() {
@@ -13,12 +14,16 @@ export const Controls = memo(function Controls() {
   const { t } = useTranslation();
   const running = s.status === 'running';
   const full = s.organisationIds.length >= MAX_ORGANISATIONS;
+  // The user's valid company drafts are offered beside the shipped companies.
+  const drafts = useDrafts((d) => d.drafts);
+  const draftCompanies = checkDrafts(drafts, s.companyId).runnable.filter((d) => d.kind === 'company');
   return (
     <form className="controls" onSubmit={(e) => { e.preventDefault(); void s.run(); }}>
       <label>
         {t('company')}
         <select value={s.companyId} onChange={(e) => s.setCompany(e.target.value)} data-testid="company">
           {COMPANIES.map((c) => <option key={c.id} value={c.id}>{textOf(c.name, s.language)}</option>)}
+          {draftCompanies.map((c) => <option key={c.id} value={c.id}>{presetName('company', c.id, s.language)}</option>)}
         </select>
       </label>
       <fieldset className="organisations" data-testid="organisations">

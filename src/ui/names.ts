@@ -1,7 +1,9 @@
-/** Display names of the shipped companies and organisations, in the chosen language. */
+/** Display names of the shipped companies and organisations, and of the user's drafts, in the chosen language. */
 import { idLabel } from '../charts/words';
 import { PRESETS } from '../scenario/presets';
-import type { Part } from '../scenario/preset-meta';
+import { presetFile, type Part, type PresetFile } from '../scenario/preset-meta';
+import { declaredId } from '../scenario/drafts';
+import { draftFileName, useDrafts } from '../state/drafts';
 import { textOf, type Language } from '../scenario/text';
 
 export const COMPANIES = PRESETS.filter((p) => p.kind === 'company');
@@ -12,20 +14,36 @@ export const ORGANISATIONS = PRESETS.filter((p) => p.kind === 'organisation').so
   return rank(a.id) - rank(b.id) || textOf(a.name, 'en').localeCompare(textOf(b.name, 'en'));
 });
 
+const metaOfText = new Map<string, PresetFile>();
+
+/** A shipped file, or else the user's draft, of that kind and id (a draft's names as it is written now). */
+function fileOf(kind: string, id: string): PresetFile | undefined {
+  const preset = PRESETS.find((p) => p.kind === kind && p.id === id);
+  const draft = preset ? undefined : useDrafts.getState().drafts.find((d) => d.kind === kind && declaredId(d.text) === id);
+  if (!draft) return preset;
+  let meta = metaOfText.get(draft.text);
+  if (!meta) {
+    if (metaOfText.size > 50) metaOfText.clear();
+    meta = presetFile(draftFileName(draft), draft.text);
+    metaOfText.set(draft.text, meta);
+  }
+  return meta;
+}
+
 export function presetName(kind: 'company' | 'organisation', id: string, language: Language): string {
-  const found = PRESETS.find((p) => p.kind === kind && p.id === id);
+  const found = fileOf(kind, id);
   return found ? textOf(found.name, language) : id;
 }
 
 /** Display name of a company's channel, intent or public (its id when it has none). */
 export function partName(companyId: string, part: Exclude<Part, 'units'>, id: string, language: Language): string {
-  const name = PRESETS.find((p) => p.kind === 'company' && p.id === companyId)?.parts[part]?.[id];
+  const name = fileOf('company', companyId)?.parts[part]?.[id];
   return name ? textOf(name, language) : idLabel(id);
 }
 
 /** A unit's short label on a chart: the organisation's label for it, or its id ("pool_product" → "pool product"). */
 export function unitLabel(organisationId: string, id: string, language: Language): string {
-  const label = PRESETS.find((p) => p.kind === 'organisation' && p.id === organisationId)?.unitLabels[id];
+  const label = fileOf('organisation', organisationId)?.unitLabels[id];
   return label ? textOf(label, language) : idLabel(id);
 }
 
@@ -34,7 +52,7 @@ export function unitLabel(organisationId: string, id: string, language: Language
  * texts: "Volunteers from product and technical teams (pool product)".
  */
 export function unitName(organisationId: string, id: string, language: Language): string {
-  const name = PRESETS.find((p) => p.kind === 'organisation' && p.id === organisationId)?.parts.units?.[id];
+  const name = fileOf('organisation', organisationId)?.parts.units?.[id];
   const label = unitLabel(organisationId, id, language);
   if (!name) return label;
   const full = textOf(name, language);

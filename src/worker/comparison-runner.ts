@@ -12,6 +12,7 @@ import { runWithReplay } from '../metrics/replay';
 import { runReplication, summarise } from '../metrics/run-scenario';
 import { loadComparison } from '../scenario/comparison';
 import type { Resolver } from '../scenario/load';
+import { withDrafts } from '../scenario/drafts';
 import type { CompareRequest, WorkerResponse } from './protocol';
 
 export interface RunnerOptions {
@@ -29,7 +30,7 @@ export const REFINE_MS = 250;
 export async function runComparison(request: CompareRequest, resolver: Resolver, post: (message: WorkerResponse) => void, options: RunnerOptions = {}): Promise<void> {
   const { now = () => performance.now(), firstRoundShown = async () => {}, between = async () => {}, stopped = () => false } = options;
   const { requestId } = request;
-  const loaded = loadComparison(request.companyId, request.organisationIds, resolver, request.run, request.levers);
+  const loaded = loadComparison(request.companyId, request.organisationIds, withDrafts(request.files ?? [], resolver), request.run, request.levers);
   if (!loaded.ok) return post({ type: 'invalid', requestId, issues: loaded.issues });
   const scenarios = loaded.value;
   post({ type: 'valid', requestId });

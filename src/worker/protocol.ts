@@ -7,6 +7,7 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import type { RunSettings } from '../scenario/schema-scenario';
 import type { Levers } from '../scenario/levers';
+import type { DraftFile } from '../scenario/drafts';
 
 /** Compare organisations on one company: replication r of every organisation before r + 1. */
 export type CompareRequest = {
@@ -16,6 +17,8 @@ export type CompareRequest = {
   organisationIds: string[];
   run: Partial<RunSettings>;
   levers: Levers;
+  /** The user's drafts the comparison uses (company, organisations), found before the presets. */
+  files?: DraftFile[];
 };
 
 export type WorkerRequest =

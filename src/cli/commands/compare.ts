@@ -36,6 +36,7 @@ export const COMPARE: CommandSpec<'orgs' | 'replications' | 'seed' | 'days' | 'l
     'npm run compare -- sme --orgs funnel,cosmetic-cm,coordinator,multi-team,expert-community',
     'npm run compare -- sme --orgs funnel,coordinator --replications 10 --levers "volume:2;crisis:1" --out sme.json',
     'npm run compare -- my-company.yaml --orgs funnel --days 30 --quiet --out funnel.csv',
+    'npm run compare -- sme --orgs funnel,my-organisation.yaml',
   ],
 };
 
@@ -56,9 +57,9 @@ export const compare: CommandMain<(typeof COMPARE.options)[number]> = async ({ p
   const companySource = readCompanyArgument(positionals[0]!);
   const company = loadCompany(companySource.text, companySource.file);
   if (!company.ok) throw new InputError(`${companySource.file} is not a valid company:\n${describeIssues(company.issues)}`);
-  const ids = organisationArgument(values.orgs);
-  // A company given as a file is resolved from that file; organisations from scenarios/.
-  const resolver: Resolver = (kind, id) => (kind === 'company' ? companySource : fileResolver(kind, id));
+  const { ids, files } = organisationArgument(values.orgs);
+  // A company given as a file is resolved from that file; organisations from their files, then scenarios/.
+  const resolver: Resolver = (kind, id) => (kind === 'company' ? companySource : files.get(id) ?? fileResolver(kind, id));
   const loaded = loadComparison(company.value.id, ids, resolver, run, levers);
   if (!loaded.ok) throw new InputError(describeIssues(loaded.issues));
   const scenarios = loaded.value;

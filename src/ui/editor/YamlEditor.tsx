@@ -1,0 +1,77 @@
+/**
+ * The YAML text of a draft in CodeMirror 6: syntax colours, line numbers, and the draft's
+ * problems drawn inline as you type (@codemirror/lint). Undo and redo are the drafts store's
+ * (one history across every draft), so the editor keeps no history of its own.
+ * Loaded on demand: the compare view does not pay for the editor until a draft is opened.
+ */
+import { useEffect, useRef } from 'react';
+import { EditorState } from '@codemirror/state';
+import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { defaultKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultHighlightStyle, syntaxHighlighting, indentOnInput } from '@codemirror/language';
+import { yaml } from '@codemirror/lang-yaml';
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+
+export interface YamlEditorProps {
+  value: string;
+  onChange(text: string): void;
+  /** The problems of a text, placed in it. */
+  diagnose(text: string): Diagnostic[];
+  onUndo(): void;
+  onRedo(): void;
+  label: string;
+}
+
+export default function YamlEditor(props: YamlEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  /** True while the editor shows a text set from outside (undo, another draft): not an edit. */
+  const replacing = useRef(false);
+
+  useEffect(() => {
+    const run = (what: 'onUndo' | 'onRedo') => () => { latest.current[what](); return true; };
+    const editor = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: latest.current.value,
+        extensions: [
+          lineNumbers(),
+          highlightActiveLine(),
+          drawSelection(),
+          indentOnInput(),
+          keymap.of([
+            { key: 'Mod-z', run: run('onUndo') },
+            { key: 'Mod-y', run: run('onRedo') },
+            { key: 'Mod-Shift-z', run: run('onRedo') },
+            indentWithTab,
+            ...defaultKeymap,
+          ]),
+          yaml(),
+          syntaxHighlighting(defaultHighlightStyle),
+          linter((v) => latest.current.diagnose(v.state.doc.toString()), { delay: 250 }),
+          lintGutter(),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': latest.current.label, 'data-testid': 'yaml-editor' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged && !replacing.current) latest.current.onChange(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => { editor.destroy(); view.current = null; };
+  }, []);
+
+  // A text changed from outside (undo, redo, an import into the open draft) replaces the editor's.
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || editor.state.doc.toString() === props.value) return;
+    replacing.current = true;
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.value } });
+    replacing.current = false;
+  }, [props.value]);
+
+  return <div ref={host} className="yaml-editor" />;
+}
