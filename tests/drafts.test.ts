@@ -4,7 +4,9 @@
  * gives exactly the numbers of the comparison.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileResolver, REPO_ROOT } from '../src/cli/files';
 import { checkDraft, scenarioFileText, withDrafts, type DraftFile } from '../src/scenario/drafts';
@@ -84,5 +86,23 @@ describe('draft text', () => {
     expect(kindOfText('version: 1\nkind: company\nid: [')).toBe('company');
     expect(kindOfText('{"kind": "organisation"}')).toBe('organisation');
     expect(kindOfText('hello')).toBeNull();
+  });
+});
+
+describe('npm run compare', () => {
+  it('takes an organisation file exported from the app beside preset ids, with the numbers the app computes for it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-drafts-'));
+    const text = duplicateText(BLANK.organisation, 'my-team', false);
+    writeFileSync(join(dir, 'my-team.yaml'), text);
+    const r = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['src/cli/compare.ts', 'sme', '--orgs', `funnel,${join(dir, 'my-team.yaml')}`, '--replications', '2', '--days', '3', '--quiet', '--out', join(dir, 'out.json')],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    const resolver = withDrafts([{ kind: 'organisation', id: 'my-team', file: 'my-team.yaml', text }], fileResolver);
+    const inApp = loadComparison('sme', ['funnel', 'my-team'], resolver, { replications: 2, horizonDays: 3 });
+    if (!inApp.ok) throw new Error(JSON.stringify(inApp.issues));
+    const mine = JSON.parse(JSON.stringify(runScenario(inApp.value[1]!).summary.metrics));
+    expect(JSON.stringify(out)).toContain('my-team');
+    expect(JSON.stringify(out)).toContain(JSON.stringify(mine['coverage.answered']));
   });
 });
