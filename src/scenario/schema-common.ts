@@ -57,7 +57,7 @@ export const distribution = z.preprocess(
         .strictObject({
           dist: z.literal('empirical'),
           values: z.array(nonNegative('value')).min(1).max(LIMITS.empiricalValues),
-          weights: z.array(z.number().min(0)).optional(),
+          weights: z.array(z.number().min(0, 'weights are 0 or more').max(1e9, 'weights are relative: at most 1e9 (divide them all by the same number)')).optional(),
         })
         .refine((d) => !d.weights || d.weights.length === d.values.length, {
           message: 'weights must have one entry per value', path: ['weights'],
@@ -74,7 +74,7 @@ const readsTheEngineDistributions: Same<z.output<typeof distribution>, Distribut
 void readsTheEngineDistributions;
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'write a time as "HH:MM", from "00:00" to "24:00"');
+const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'write a time as "HH:MM", from "00:00" to "24:00"');
 const days = z
   .string()
   .regex(
@@ -87,7 +87,12 @@ export const NAMED_HOURS = ['24/7', 'office', 'extended', 'weekdays-24h', 'never
 export const hours = z.union(
   [
     z.enum(NAMED_HOURS),
-    z.array(z.strictObject({ days, from: clock, to: clock })).max(50),
+    z.array(
+      z.strictObject({ days, from: clock, to: clock }).refine((span) => span.from !== span.to, {
+        message: 'opens and closes at the same time: for a whole day write from "00:00" to "24:00"; to close, leave the day out',
+        path: ['to'],
+      }),
+    ).max(50),
   ],
   { error: `hours must be one of ${NAMED_HOURS.map((h) => `"${h}"`).join(', ')} or a list like [{days: "mon-fri", from: "09:00", to: "18:00"}]` },
 ).meta({ id: 'hours', description: 'Weekly hours: 24/7, office (Mon–Fri 09–18), extended (Mon–Sat 08–20), weekdays-24h, never, or a list such as [{ days: mon-fri, from: "08:00", to: "20:00" }].' });
@@ -108,8 +113,21 @@ export const profile = z.union(
 ).meta({ id: 'profile', description: 'Arrival pattern over the week: flat, office, social, evening, or { hourly: [24 weights], daily: [7 weights] }.' });
 export type Profile = z.infer<typeof profile>;
 
+/**
+ * A mapping from ids to values. Like z.record, but a "__proto__" key, which z.record would drop
+ * without a word, is reported.
+ */
+export function idRecord<K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', input, path: ['__proto__'], message: 'unknown key "__proto__": not an id; remove it' });
+    }
+    return input;
+  }, z.record(key, value));
+}
+
 /** A mix: relative weights by identifier (normalised when compiled). */
-export const mix = z.record(id, z.number().min(0, 'weights are 0 or more').max(1e9))
+export const mix = idRecord(id, z.number().min(0, 'weights are 0 or more').max(1e9, 'weights are relative: at most 1e9 (divide them all by the same number)'))
   .meta({ id: 'mix', description: 'Relative weights by id, e.g. { phone: 3, email: 1 } (normalised when compiled).' });
 
 export { positive, nonNegative };

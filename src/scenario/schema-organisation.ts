@@ -7,7 +7,7 @@
  * descriptions and the format tables of scenarios/README.md). Never imports React, d3 or the model.
  */
 import { z } from 'zod';
-import { distribution, hours, id, label, probability, text } from './schema-common';
+import { distribution, hours, id, idRecord, label, probability, text } from './schema-common';
 import { LIMITS } from './limits';
 
 export const UNIT_ROLES = ['front', 'back', 'manager', 'cm', 'conductor', 'expert_pool', 'agency'] as const;
@@ -46,7 +46,7 @@ export const unitSchema = z.strictObject({
   correct: probability.default(0.95).describe('On its expertise: correct-answer rate.'),
   autonomyOutside: probability.default(0.2).describe('Beyond its competence: chance of answering alone.'),
   correctOutside: probability.default(0.6).describe('Beyond its competence: correct-answer rate.'),
-  topics: z.record(id, topicSkill).default({}).describe('Per-topic exceptions to its skills.'),
+  topics: idRecord(id, topicSkill).default({}).describe('Per-topic exceptions to its skills.'),
   triage: distribution.default({ dist: 'lognormal', mean: 3, cv: 0.5 }).describe('Time to read and pass on a message it refers (minutes).'),
   relay: distribution.default({ dist: 'lognormal', mean: 3, cv: 0.5 }).describe('Time to post an answer that came back (minutes).'),
   insightForwarding: probability.default(0).describe('Chance it passes a suggestion on to the function that must hear it.'),
@@ -59,8 +59,8 @@ const entryTarget = z.union([
   id,
   z.null(),
   z.strictObject({
-    topics: z.record(id, id).default({}).describe('Unit by topic (looked at first).'),
-    functions: z.record(id, id).default({}).describe('Unit by the function owning the topic (looked at next).'),
+    topics: idRecord(id, id).default({}).describe('Unit by topic (looked at first).'),
+    functions: idRecord(id, id).default({}).describe('Unit by the function owning the topic (looked at next).'),
     otherwise: id.nullable().describe('Unit for the rest, or null (nobody).'),
   }),
 ]).meta({ id: 'entryTarget', description: 'Where a channel\'s messages go first: a unit id, null (nobody watches it), or { topics, functions, otherwise }.' });
@@ -113,7 +113,7 @@ export const organisationSchema = z.strictObject({
   company: id.optional().describe('The company this organisation is usually run on (a company id).'),
   units: z.array(unitSchema).min(1).max(LIMITS.units).describe('Who answers.'),
   routing: z.strictObject({
-    entry: z.record(id, entryTarget).describe('For every channel, keyed by channel id or by channel kind (the id wins; kinds let one organisation fit every company): where its messages go first.'),
+    entry: idRecord(id, entryTarget).describe('For every channel, keyed by channel id or by channel kind (the id wins; kinds let one organisation fit every company): where its messages go first.'),
     referrals: z.array(referralSchema).max(LIMITS.referrals).default([]).describe('Where units pass on what they cannot answer.'),
   }).describe('Where messages go.'),
   coordination: z.array(coordinationSchema).max(LIMITS.units).default([]).describe('Coordination between units.'),

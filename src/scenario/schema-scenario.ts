@@ -5,7 +5,7 @@
  * in Node, from the bundled presets in the browser). Owns: the shape of run settings.
  */
 import { z } from 'zod';
-import { id, text } from './schema-common';
+import { id, idRecord, text } from './schema-common';
 import { LIMITS } from './limits';
 
 export const runSchema = z.strictObject({
@@ -31,7 +31,7 @@ export const scenarioHeaderSchema = z.strictObject({
   id: id.optional(),
   name: text.optional(),
   description: text.optional(),
-  company: z.union([id, z.record(z.string(), z.unknown())], { error: (iss) => requiredOr(iss.input, 'company') }),
-  organisation: z.union([id, z.record(z.string(), z.unknown())], { error: (iss) => requiredOr(iss.input, 'organisation') }),
+  company: z.union([id, idRecord(z.string(), z.unknown())], { error: (iss) => requiredOr(iss.input, 'company') }),
+  organisation: z.union([id, idRecord(z.string(), z.unknown())], { error: (iss) => requiredOr(iss.input, 'organisation') }),
   run: z.unknown().optional(),
 });
