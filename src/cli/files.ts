@@ -103,7 +103,6 @@ export function readCompanyArgument(arg: string): { file: string; text: string }
   return { file: displayName(arg), text: readScenarioFile(arg) };
 }
 
-/** Organisation ids from `--orgs` (all shipped ones when absent); every unknown id is named. */
 /**
  * The organisations of `--orgs`: ids under scenarios/organisations/, or files of the user's own
  * (ending in .yaml, .yml or .json: a draft exported from the app), found by the id they declare.
