@@ -110,9 +110,10 @@ describe('the crisis episode of each company', () => {
   it('is off by default and, switched on, multiplies volume and strains the funnel', () => {
     const calm = preset('sme', 'funnel');
     const crisis = preset('sme', 'funnel');
+    expect(calm.company.badBuzz!.scripted[0]!.enabled).toBe(false);
     crisis.company.badBuzz!.scripted[0]!.enabled = true;
-    expect(figure(calm, 'quality.badBuzzEpisodes')).toBe(0);
-    expect(figure(crisis, 'quality.badBuzzEpisodes')).toBeGreaterThanOrEqual(1);
+    // The calm funnel may still set off an episode of its own (its page's complaints go unanswered).
+    expect(figure(crisis, 'quality.badBuzzEpisodes')).toBeGreaterThanOrEqual(figure(calm, 'quality.badBuzzEpisodes') + 1);
     expect(figure(crisis, 'messages.perDay')).toBeGreaterThan(figure(calm, 'messages.perDay') * 1.3);
     expect(figure(crisis, 'channel.facebook.answered')).toBeLessThan(figure(calm, 'channel.facebook.answered'));
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../src/model/compile';
 import { Simulation } from '../src/model/simulation';
-import { Outcome } from '../src/model/records';
+import { Origin, Outcome } from '../src/model/records';
 import type { Scenario } from '../src/scenario/load';
 import { preset } from './helpers/presets';
 import { simulate, tinyScenario } from './helpers/tiny';
@@ -26,6 +26,18 @@ function nineAmCallAbandonment(s: Scenario): number {
     }
   }
   return abandoned / calls;
+}
+
+/** Share of the messages of one channel that ended with the given outcome. */
+function outcomeShare(sim: Simulation, channelId: string, outcome: Outcome): number {
+  const c = sim.model.channels.findIndex((ch) => ch.id === channelId);
+  let n = 0, k = 0;
+  for (let i = 0; i < sim.messages.count; i++) {
+    if (sim.messages.channel[i] !== c) continue;
+    n++;
+    if (sim.messages.outcome[i] === outcome) k++;
+  }
+  return k / n;
 }
 
 describe('a unit serves live contacts before written work', () => {
@@ -71,5 +83,62 @@ describe('a call can be timely', () => {
     const { v } = simulate(data);
     expect(v['messages.answered']).toBeGreaterThan(1000);
     expect(v['outcomes.total']).toBe(0);
+  });
+});
+
+describe('follow-ups come when the channel is open', () => {
+  it('customers who give up on the page call the line when it is open, not into a closed line', () => {
+    const data = tinyScenario();
+    data.company.channels[0].hours = 'office';
+    data.organisation.routing.entry.page = null; // nobody answers the page: its customers give up and call
+    data.company.channels[1].onAbandon.switchProbability = 1;
+    const { sim } = simulate(data);
+    const phone = sim.model.channels.findIndex((c) => c.id === 'phone');
+    const line = sim.model.channels[phone]!.calendar;
+    const m = sim.messages;
+    let switched = 0, intoClosedLine = 0, eveningOrWeekend = 0, switchedAnswered = 0, calls = 0, callsAnswered = 0;
+    for (let i = 0; i < m.count; i++) {
+      if (m.channel[i] !== phone) continue;
+      const answered = m.outcome[i] === Outcome.Answered ? 1 : 0;
+      if (m.origin[i] === Origin.ChannelSwitch) {
+        switched++;
+        switchedAnswered += answered;
+        if (!line.isOpen(m.arrival[i]!)) intoClosedLine++;
+      } else { calls++; callsAnswered += answered; }
+    }
+    // Most of the page's customers give up outside office hours (its profile is flat, the line's office).
+    for (let i = 0; i < m.count; i++) if (m.origin[i] === Origin.FirstContact && m.channel[i] !== phone && !line.isOpen(m.arrival[i]!)) eveningOrWeekend++;
+    expect(eveningOrWeekend).toBeGreaterThan(200);
+    expect(switched).toBeGreaterThan(200);
+    expect(intoClosedLine).toBe(0);
+    // Switched calls are answered about as often as first calls (the same line, the same hours).
+    expect(Math.abs(switchedAnswered / switched - callsAnswered / calls)).toBeLessThan(0.1);
+  });
+});
+
+describe('after a holding reply the customer waits for the real answer, for a while', () => {
+  /** Every message is passed on to experts who never work: only a holding reply ever comes. */
+  function heldForever(patienceAfterHolding?: unknown): Record<string, any> {
+    const data = tinyScenario();
+    data.organisation.units[0].autonomy = 0;
+    data.organisation.units[1].hours = 'never';
+    data.company.channels[1].patienceAfterHolding = patienceAfterHolding;
+    return data;
+  }
+
+  it('customers of the page give up a few hours after the holding reply, and call instead', () => {
+    const waiting = simulate(heldForever({ dist: 'deterministic', value: 1e6 }));
+    const givingUp = simulate(heldForever({ dist: 'exponential', mean: 240 }));
+    expect(outcomeShare(waiting.sim, 'page', Outcome.Abandoned)).toBeLessThan(0.05); // before any reply
+    expect(outcomeShare(givingUp.sim, 'page', Outcome.Abandoned)).toBeGreaterThan(0.9);
+    expect(givingUp.v['channel.phone.fromSwitch']).toBeGreaterThan(waiting.v['channel.phone.fromSwitch']! + 100);
+  });
+
+  it('by default the second patience is finite on a channel with a patience: two days on average', () => {
+    const data = heldForever();
+    data.run.horizonDays = 10;
+    const abandoned = outcomeShare(simulate(data).sim, 'page', Outcome.Abandoned);
+    expect(abandoned).toBeGreaterThan(0.5);
+    expect(abandoned).toBeLessThan(0.95);
   });
 });

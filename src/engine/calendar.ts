@@ -122,6 +122,32 @@ export class WeeklyRate {
     return this.spend(t, remaining);
   }
 
+  /**
+   * The time in [from, to) by which a share u (0 to 1) of this rate's total over that interval has
+   * passed: u uniform gives a time spread as the rate is. `from` when the rate is zero throughout.
+   */
+  quantile(from: number, to: number, u: number): number {
+    let total = 0;
+    for (let t = from; t < to; t = this.hourEndWithin(t, to)) total += this.rateAt(t) * (this.hourEndWithin(t, to) - t);
+    if (!(total > 0)) return from;
+    let remaining = u * total;
+    for (let t = from; t < to; t = this.hourEndWithin(t, to)) {
+      const rate = this.rateAt(t);
+      const available = rate * (this.hourEndWithin(t, to) - t);
+      if (rate > 0 && available >= remaining) return t + remaining / rate;
+      remaining -= available;
+    }
+    return to;
+  }
+
+  private rateAt(t: number): number {
+    return this.perMinute[Math.floor(mod(t, MINUTES_PER_WEEK) / MINUTES_PER_HOUR)]!;
+  }
+
+  private hourEndWithin(t: number, to: number): number {
+    return Math.min(to, t - mod(t, MINUTES_PER_HOUR) + MINUTES_PER_HOUR);
+  }
+
   /** Walks the week from t until `remaining` of the cumulative rate is spent (kept out of `next`, which stays small enough to inline). */
   private spend(t: number, remaining: number): number {
     const rates = this.perMinute;

@@ -16,6 +16,9 @@ import {
 
 const MINUTES_PER_MONTH = 30 * MINUTES_PER_DAY;
 
+/** Waiting for the real answer after a holding reply, where the channel does not say (an assumption: CALIBRATION.md). */
+const DEFAULT_HOLDING_PATIENCE = { dist: 'lognormal', mean: 2 * MINUTES_PER_DAY, cv: 1 } as const;
+
 function indexOf(ids: readonly string[]): (id: string | undefined | null) => number {
   const map = new Map(ids.map((id, i) => [id, i]));
   return (id) => (id == null ? NONE : (map.get(id) ?? NONE));
@@ -51,21 +54,24 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
   const topics = company.topics.map((t) => ({ id: t.id, function: functionIndex(t.function) }));
   const scale = headcountScale(company);
 
-  const channels = company.channels.map((ch) => ({
+  const calendars = company.channels.map((ch) => compileHours(ch.hours));
+  const channelWeights = company.channels.map((ch, c) => compileProfile(ch.profile ?? company.profile, calendars[c]!));
+  const channels = company.channels.map((ch, c) => ({
     id: ch.id,
     kind: ch.kind,
     isPublic: ch.public,
     live: ch.live,
     workClass: ch.priority ?? (ch.live ? WorkClass.Live : WorkClass.Regular),
-    calendar: compileHours(ch.hours),
+    calendar: calendars[c]!,
+    profile: new WeeklyRate(channelWeights[c]!),
     expected: ch.expectedResponseMinutes,
     costPerContact: ch.costPerContact,
     patience: ch.patience ? compileSampler(ch.patience) : null,
+    holdingPatience: ch.patience ? compileSampler(ch.patienceAfterHolding ?? DEFAULT_HOLDING_PATIENCE) : null,
     switchTo: indexOf(channelIds)(ch.onAbandon.switchTo),
     switchProbability: ch.onAbandon.switchProbability,
     switchDelay: compileSampler(ch.onAbandon.switchDelay),
   }));
-  const channelWeights = company.channels.map((ch, c) => compileProfile(ch.profile ?? company.profile, channels[c]!.calendar));
 
   const streams: ArrivalStream[] = [];
   /** Mean rate per minute of first contacts, by channel and public. */

@@ -26,9 +26,13 @@ export interface CompiledChannel {
   /** Queue class of its messages at a unit (its priority: live contacts before written work). */
   workClass: number;
   calendar: WeeklyCalendar;
+  /** Its arrival pattern over the week (relative weights): when in its open hours customers come. */
+  profile: WeeklyRate;
   expected: number;
   costPerContact: number;
   patience: Sampler | null;
+  /** Patience for the real answer after a holding reply; null when the customer waits forever. */
+  holdingPatience: Sampler | null;
   switchTo: number;
   switchProbability: number;
   switchDelay: Sampler;

@@ -4,6 +4,7 @@
  * when it was wrong, or becoming another public when it was right and timely. Functions of the
  * Simulation they act on.
  */
+import { MINUTES_PER_DAY } from '../engine/calendar';
 import { NONE } from './compiled';
 import { startCrisis } from './crisis-events';
 import { Ev } from './events';
@@ -12,12 +13,14 @@ import type { Simulation } from './simulation';
 
 /** A customer tries at most this many other channels for one request (bounds switching cycles). */
 const MAX_SWITCHES = 3;
+/** A customer who meets a closed channel comes back within this long after it opens (minutes). */
+const RETURN_WITHIN = MINUTES_PER_DAY;
 
 /** The customer of answered message `m` takes the answer. */
 export function onAnswerReceived(sim: Simulation, m: number): void {
   const { messages, model, customerRng } = sim;
   if (!messages.correct[m]) {
-    if (customerRng.chance(model.reworkProbability)) sim.kernel.schedule(model.reworkDelay(customerRng), Ev.FollowUp, m, Origin.Rework);
+    if (customerRng.chance(model.reworkProbability)) scheduleFollowUp(sim, m, Origin.Rework, messages.channel[m]!, model.reworkDelay(customerRng));
     return;
   }
   const pub = model.publics[messages.public[m]!]!;
@@ -32,11 +35,20 @@ export function onAnswerReceived(sim: Simulation, m: number): void {
 }
 
 
-export function onPatienceEnd(sim: Simulation, m: number): void {
+/**
+ * The customer of message m gives up waiting: for a first response (afterHolding 0), or for the
+ * real answer after a holding reply (afterHolding 1).
+ */
+export function onPatienceEnd(sim: Simulation, m: number, afterHolding: number): void {
   const { messages, model } = sim;
-  // A customer who heard back waits for the answer; one whose message was dropped reacts anyway.
-  if (!Number.isNaN(messages.firstResponse[m]!) && messages.outcome[m] !== Outcome.Dropped) return;
-  if (messages.outcome[m] === Outcome.Open) {
+  const outcome = messages.outcome[m]!;
+  if (afterHolding === 0) {
+    // A customer who heard back waits for the answer (with a second patience once the message was
+    // passed on); one whose message was dropped with no hand-off reacts anyway.
+    const held = messages.handoffs[m]! > 0 && model.channels[messages.channel[m]!]!.holdingPatience !== null;
+    if (!Number.isNaN(messages.firstResponse[m]!) && (outcome !== Outcome.Dropped || held)) return;
+  } else if (outcome === Outcome.Answered) return;
+  if (outcome === Outcome.Open) {
     const t = messages.liveTask[m]!;
     cancel(sim, t);
     sim.finish(m, Outcome.Abandoned, DropReason.None);
@@ -50,8 +62,33 @@ export function onPatienceEnd(sim: Simulation, m: number): void {
     if (trigger) startCrisis(sim, sim.crisis.config.multiplier, sim.crisis.config.duration, true);
   }
   if (channel.switchTo !== NONE && switchesBefore(sim, m) < MAX_SWITCHES && sim.customerRng.chance(channel.switchProbability)) {
-    sim.kernel.schedule(channel.switchDelay(sim.customerRng), Ev.FollowUp, m, Origin.ChannelSwitch);
+    scheduleFollowUp(sim, m, Origin.ChannelSwitch, channel.switchTo, channel.switchDelay(sim.customerRng));
   }
+}
+
+/** Message m was just passed on with a holding reply: its customer now waits for the real answer, for a while. */
+export function startHoldingPatience(sim: Simulation, m: number): void {
+  const { messages, model } = sim;
+  const patience = model.channels[messages.channel[m]!]!.holdingPatience;
+  if (patience === null || model.intents[messages.intent[m]!]!.expectsAnswer === false) return;
+  const end = sim.kernel.now + patience(sim.customerRng);
+  if (end <= model.horizon) sim.kernel.scheduleAt(end, Ev.Abandon, m, 1);
+}
+
+/**
+ * The customer of message m writes again on `channel` after `delay`. Like first contacts, follow-ups
+ * come while the channel is open: one who finds it closed comes back in its next open spell (within
+ * a day), at a time of day drawn from the channel's arrival pattern, not all at the opening minute.
+ */
+export function scheduleFollowUp(sim: Simulation, m: number, origin: Origin, channel: number, delay: number): void {
+  const { calendar, profile } = sim.model.channels[channel]!;
+  let t = sim.kernel.now + delay;
+  if (!calendar.isOpen(t)) {
+    const opens = calendar.nextOpen(t);
+    if (opens === Infinity) return; // a channel never open: nobody comes back on it
+    t = profile.quantile(opens, Math.min(calendar.nextClose(opens), opens + RETURN_WITHIN), sim.customerRng.next());
+  }
+  if (t <= sim.model.horizon) sim.kernel.scheduleAt(t, Ev.FollowUp, m, origin);
 }
 
 /** How many times this customer already switched channel for this request. */

@@ -9,7 +9,7 @@ export const enum Ev {
   ServiceEnd = 1,
   /** a = task: a referral or a relayed answer reaches its unit after the transfer delay */
   Transfer = 2,
-  /** a = message: the customer's patience runs out */
+  /** a = message: the customer's patience runs out; b = 1 for the patience after a holding reply */
   Abandon = 3,
   /** a = unit */
   InboxCheck = 4,

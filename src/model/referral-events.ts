@@ -7,6 +7,7 @@ import { NONE, WorkClass } from './compiled';
 import { Ev } from './events';
 import { DropReason, Outcome, TaskKind } from './records';
 import type { Simulation } from './simulation';
+import { startHoldingPatience } from './customer-events';
 
 /** Referral chains longer than this are cut: the message is dropped as looping. */
 const MAX_HANDOFFS = 25;
@@ -21,6 +22,7 @@ export function refer(sim: Simulation, t: number, m: number, u: number): void {
     target = rule.misrouteTargets[routingRng.int(rule.misrouteTargets.length)]!;
   }
   if (messages.handoffs[m]! >= MAX_HANDOFFS) return sim.finish(m, Outcome.Dropped, DropReason.Loop);
+  if (messages.handoffs[m] === 0) startHoldingPatience(sim, m);
   messages.handoffs[m]!++;
   if (chainVisits(sim, t, target)) messages.looped[m] = 1;
   if (!rule.committed && routingRng.chance(rule.forgetProbability)) return sim.finish(m, Outcome.Dropped, DropReason.Forgotten);

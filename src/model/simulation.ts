@@ -122,7 +122,7 @@ export class Simulation {
 
   private handleOther(kind: number, a: number, b: number): void {
     switch (kind) {
-      case Ev.Abandon: return onPatienceEnd(this, a);
+      case Ev.Abandon: return onPatienceEnd(this, a, b);
       case Ev.InboxCheck: return onInboxCheck(this, a);
       case Ev.Shift: return onShift(this, a);
       case Ev.Day: return onDay(this);
@@ -163,7 +163,7 @@ export class Simulation {
     this.observer?.arrived(m, c, kernel.now);
     if (channel.patience !== null && model.intents[messages.intent[m]!]!.expectsAnswer === true) {
       const end = kernel.now + channel.patience(rng);
-      if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m);
+      if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m, 0);
     }
     const u = model.entry[c]![messages.topic[m]!]!;
     messages.entryUnit[m] = u;

@@ -20,10 +20,12 @@ export const channelSchema = z.strictObject({
   live: z.boolean().default(false).describe('Live channels (a phone call) give the first response when picked up; others when first replied to.'),
   priority: z.number().int('priority must be a whole number: 1, 2 or 3').min(1).max(3).optional()
     .describe('Order in which a unit serves waiting work of this channel, 1 first (non-preemptive: nobody is interrupted). Omit: 1 for live channels, 2 for written ones, so calls are answered before e-mail.'),
-  hours: hours.default('24/7').describe('When customers can use it; outside, demand moves into the open hours.'),
+  hours: hours.default('24/7').describe('When customers can use it; outside, demand moves into the open hours, and a follow-up (a switch of channel, a rework) that falls outside comes in the next open spell, within a day, spread by the arrival pattern.'),
   expectedResponseMinutes: positive('expectedResponseMinutes').default(60).describe('The response time customers expect (minutes): the SLA threshold; also what makes an answer timely for `goodAnswer` (a written answer within it, or a call picked up within it and settled on that call).'),
   costPerContact: z.number().min(0).max(1e6).default(0).describe('Cost of each contact on this channel (a call, for instance).'),
   patience: distribution.optional().describe('How long a customer waits for a first response before giving up (minutes). Omit: waits forever.'),
+  patienceAfterHolding: distribution.optional()
+    .describe('After a holding reply (the message is passed on), how long the customer waits for the real answer before giving up (minutes). Omit: two days (lognormal, cv 1) on a channel with a patience; customers of a channel without one wait forever.'),
   onAbandon: z
     .strictObject({
       switchTo: id.optional().describe('Channel a customer who gives up tries next.'),
