@@ -21,7 +21,7 @@ const EXIT_HELP: Record<keyof typeof EXIT, string> = {
   ok: 'success',
   internal: 'an internal error (a bug: please report it with the command that caused it)',
   input: 'invalid input: a bad option, a file that cannot be read or is not a valid scenario, an output that cannot be written (every problem on stderr)',
-  budget: 'a replication ran out of its event budget and stopped before the horizon (results are still written)',
+  budget: 'a replication ran out of its event or memory budget and stopped before the horizon (results are still written)',
 };
 
 /** A fault in what the user gave (a file, a value); the command stops with `code` and `message` on stderr. */
@@ -51,6 +51,7 @@ export const OPTIONS = {
   levers: { type: 'string', value: 'name:value;…', help: 'the Explore panel\'s levers, e.g. "volume:2;crisis:1"' },
   out: { type: 'string', value: 'file.json|file.csv', help: 'also write the results to this file (checked before the run starts)' },
   threads: { type: 'string', value: 'T', help: 'worker threads (default: one per core)' },
+  'memory-budget': { type: 'string', value: 'MB', help: 'most memory one replication may take (run.memoryBudgetMB); a run that needs more stops cleanly' },
   quiet: { type: 'boolean', short: 'q', help: 'print nothing on stdout; only problems on stderr' },
   help: { type: 'boolean', short: 'h', help: 'show this help and exit' },
 } as const satisfies Record<string, OptionSpec>;

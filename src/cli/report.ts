@@ -27,12 +27,32 @@ export function textSummary(result: ScenarioResult, title: string): string {
       lines.push(`    ${id.padEnd(width - 2)}  ${formatEstimate(m[`unit.${id}.utilisation`], 'share')}   mean backlog ${formatEstimate(m[`unit.${id}.meanBacklog`], 'number')}`);
     }
   }
-  const stopped = result.summary.runs.filter((r) => r.stopReason === 'budget');
-  if (stopped.length) {
-    lines.push('');
-    lines.push(`  WARNING: ${stopped.length} replication(s) ran out of their event budget and stopped before the horizon; raise run.eventBudget or shorten the horizon.`);
-  }
+  const warnings = budgetWarnings([result]);
+  if (warnings.length) lines.push('', ...warnings.map((w) => `  ${w}`));
   return lines.join('\n');
+}
+
+/** Replications stopped before the horizon by a budget: the CLI then exits with code 3. */
+export function stoppedByBudget(results: ScenarioResult[]): boolean {
+  return results.some((r) => r.summary.runs.some((x) => x.stopReason === 'budget' || x.stopReason === 'memory'));
+}
+
+/** One line per organisation and budget that stopped replications, naming the setting to change. */
+export function budgetWarnings(results: ScenarioResult[]): string[] {
+  const warnings: string[] = [];
+  for (const result of results) {
+    const count = (reason: string) => result.summary.runs.filter((r) => r.stopReason === reason).length;
+    const events = count('budget'), memory = count('memory');
+    const who = results.length > 1 ? `${result.organisation}: ` : '';
+    if (events) warnings.push(`WARNING: ${who}${events} replication(s) ran out of their event budget and stopped before the horizon; raise run.eventBudget or shorten the horizon.`);
+    if (memory) {
+      warnings.push(
+        `WARNING: ${who}${memory} replication(s) reached the memory budget and stopped before the horizon (their figures cover the simulated part only); ` +
+          'raise run.memoryBudgetMB in the scenario or --memory-budget MB (each thread runs one replication at a time), or shorten the horizon or lower the volume.',
+      );
+    }
+  }
+  return warnings;
 }
 
 export function toJson(result: ScenarioResult): string {

@@ -33,8 +33,8 @@ export class Kernel {
 
   constructor(
     handler: EventHandler | EventReceiver,
-    /** Most events a run may fire before it is stopped as runaway. */
-    readonly eventBudget = 50_000_000,
+    /** Most events a run may fire before it is stopped as runaway (lowered by `halt`). */
+    public eventBudget = 50_000_000,
   ) {
     this.target = typeof handler === 'function' ? { handle: handler } : handler;
   }
@@ -118,6 +118,14 @@ export class Kernel {
       this.target.handle(this.kind, this.a, this.b);
     }
     return this.eventsFired >= this.eventBudget ? 'budget' : 'slice';
+  }
+
+  /**
+   * Stops the run before its next event, as a spent budget does (the model found it cannot go on,
+   * say out of memory): the event in progress finishes, then `take` returns false.
+   */
+  halt(): void {
+    this.eventBudget = this.eventsFired;
   }
 
   reset(): void {

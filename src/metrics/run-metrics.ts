@@ -60,7 +60,8 @@ export function measureRun(sim: Simulation): RunMetrics {
   const { model, messages: msg } = sim;
   const values: Values = {};
   const from = model.warmup;
-  const duration = model.horizon - model.warmup;
+  // The simulated span: a run stopped by a budget ends before the horizon.
+  const duration = Math.max(1e-9, Math.min(model.horizon, sim.kernel.now) - model.warmup);
   // Slots of the slices: 0 all, then each channel, intent, public and function.
   const [C, I, P] = [model.channels.length, model.intents.length, model.publics.length];
   const [atChannel, atIntent, atPublic, atFunction] = [1, 1 + C, 1 + C + I, 1 + C + I + P];

@@ -232,6 +232,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     warmup: run.warmupDays * MINUTES_PER_DAY,
     sampleEvery: run.sampleEveryMinutes,
     eventBudget: run.eventBudget,
+    memoryBudget: run.memoryBudgetMB * 2 ** 20,
     functions: company.functions,
     topics,
     intents,

@@ -131,6 +131,8 @@ export interface CompiledModel {
   warmup: number;
   sampleEvery: number;
   eventBudget: number;
+  /** Bytes one replication's records may take (run.memoryBudgetMB). */
+  memoryBudget: number;
   functions: string[];
   topics: { id: string; function: number }[];
   intents: CompiledIntent[];

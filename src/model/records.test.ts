@@ -19,6 +19,28 @@ describe('record tables', () => {
     }
   });
 
+  it('at their most rows, tell their owner once and keep a reserve of rows for the event in progress', () => {
+    const messages = new MessageTable(16, 5000);
+    let told = 0;
+    messages.onFull = () => told++;
+    const add = (n: number) => { for (let i = 0; i < n; i++) messages.arrival[messages.add(0, 0, 0, 0, 0, -1)] = i; };
+    while (told === 0) add(1);
+    // Told with at least the reserve left (and never before the table holds its last block).
+    expect(messages.count).toBeGreaterThan(5000 - 1024);
+    expect(messages.count).toBeLessThan(5000);
+    const bytes = messages.bytes;
+    expect(bytes).toBeLessThanOrEqual((5000 + 1024) * MessageTable.ROW_BYTES);
+    add(5000 - messages.count);
+    expect([told, messages.count, messages.bytes]).toEqual([1, 5000, bytes]); // no growth after
+  });
+
+  it('grow tasks by a small reserve only when their owner refuses a doubling', () => {
+    const tasks = new TaskTable();
+    tasks.mayGrowTo = (rows) => rows <= 128;
+    for (let i = 0; i < 200; i++) tasks.add(0, 0, i, 0);
+    expect(tasks.count).toBe(128 + 64 + 64 - 0); // 64, 128, then reserves of 64
+  });
+
   it('give new tasks no parent, rule or relay', () => {
     const tasks = new TaskTable();
     for (let i = 0; i < 50; i++) tasks.add(0, 1, i, 1);

@@ -7,6 +7,9 @@
 
 import { giveBuffer, takeBuffer } from './buffer-pool';
 
+/** Rows a table at its limit keeps for the event in progress (an event adds a few messages at most). */
+const LIMIT_RESERVE = 1024;
+
 type Column = Float64Array | Int32Array | Int16Array | Uint8Array;
 type ColumnType = 'f64' | 'i32' | 'i16' | 'u8';
 /**
@@ -26,14 +29,22 @@ const VIEW = { f64: Float64Array, i32: Int32Array, i16: Int16Array, u8: Uint8Arr
  */
 abstract class Table<K extends string> {
   count = 0;
+  /** Rows that may be added before the table grows (or, at its limit, tells its owner). */
   protected capacity = 0;
+  /** Rows the columns hold. */
+  private rows = 0;
   protected columns = {} as Record<K, Column>;
   private buffer: ArrayBuffer | null = null;
   /** Columns in buffer order: type, value of a new row, name. */
   private readonly order: { key: K; type: ColumnType; initial: number }[];
-  private readonly rowBytes: number;
+  readonly rowBytes: number;
+  /**
+   * Called once when the table reaches its most rows: the owner then stops the run, and the table
+   * still has LIMIT_RESERVE rows for what the event in progress adds.
+   */
+  onFull: (() => void) | null = null;
 
-  protected constructor(layout: Record<K, ColumnKind>, capacity: number) {
+  protected constructor(layout: Record<K, ColumnKind>, capacity: number, private readonly maxRows = Infinity) {
     this.order = (Object.keys(layout) as K[])
       .map((key) => {
         const kind = layout[key];
@@ -55,7 +66,17 @@ abstract class Table<K extends string> {
 
   /** Kept out of nextRow, which every new row goes through: V8 then inlines it at little cost. */
   private grow(): void {
-    this.allocate(2 * Math.max(8, this.capacity));
+    if (this.capacity < this.rows) {
+      this.capacity = this.rows; // the reserve of the last block the limit allows
+      this.onFull?.();
+      return;
+    }
+    this.allocate(2 * Math.max(8, this.rows));
+  }
+
+  /** Bytes the columns hold. */
+  get bytes(): number {
+    return this.rows * this.rowBytes;
   }
 
   /**
@@ -65,16 +86,20 @@ abstract class Table<K extends string> {
   recycle(): void {
     if (this.buffer) giveBuffer(this.buffer);
     this.buffer = null;
-    this.count = this.capacity = 0;
+    this.count = this.capacity = this.rows = 0;
     for (const { key, type } of this.order) this.columns[key] = new VIEW[type](0);
     this.bind();
   }
 
   /**
-   * Moves the rows into a buffer of `capacity` rows (kept out of nextRow so that `add` stays small
-   * enough to inline); new rows start at their initial values.
+   * Moves the rows into a buffer of `wanted` rows, or of the table's most rows (kept out of nextRow
+   * so that `add` stays small enough to inline); new rows start at their initial values. The block
+   * that reaches the limit keeps LIMIT_RESERVE rows out of `capacity`; past the limit (an owner
+   * that did not stop) the table grows by the reserve each time.
    */
-  private allocate(capacity: number): void {
+  private allocate(wanted: number): void {
+    const lastBlock = wanted >= this.maxRows && this.rows < this.maxRows;
+    const capacity = wanted >= this.maxRows ? Math.max(this.maxRows, this.rows + LIMIT_RESERVE) : wanted;
     const { buffer, reused } = takeBuffer(capacity * this.rowBytes);
     let offset = 0;
     for (const { key, type, initial } of this.order) {
@@ -86,7 +111,9 @@ abstract class Table<K extends string> {
     }
     if (this.buffer) giveBuffer(this.buffer);
     this.buffer = buffer;
-    this.capacity = capacity;
+    this.rows = capacity;
+    // Above the row being added (nextRow grows only when count reaches capacity).
+    this.capacity = lastBlock ? Math.max(this.count + 1, capacity - LIMIT_RESERVE) : capacity;
     this.bind();
   }
 }
@@ -109,6 +136,9 @@ const MESSAGE_LAYOUT = {
 } as const satisfies Record<string, ColumnKind>;
 
 export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
+  /** Bytes of one message's row. */
+  static readonly ROW_BYTES = Object.values(MESSAGE_LAYOUT).reduce((sum: number, kind) => sum + VIEW[typeof kind === 'string' ? kind : kind[0]].BYTES_PER_ELEMENT, 0);
+
   declare arrival: Float64Array;
   /** Minutes at the first response (NaN until then). */
   declare firstResponse: Float64Array;
@@ -140,8 +170,9 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
   /** 1 when its referral chain came back to a unit it had already visited. */
   declare looped: Uint8Array;
 
-  constructor(capacity = 4096) {
-    super(MESSAGE_LAYOUT, capacity);
+  /** Room for `capacity` messages at first; `maxRows` at most (see Table.onFull). */
+  constructor(capacity = 4096, maxRows = Infinity) {
+    super(MESSAGE_LAYOUT, capacity, maxRows);
   }
 
   protected bind(): void {
@@ -163,6 +194,9 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
     return m;
   }
 }
+
+/** Rows a task table at the memory budget adds for the event in progress. */
+const RESERVE_TASKS = 64;
 
 /** What a task does at its unit. */
 export const enum TaskKind { Handle = 0, Relay = 1, Internal = 2 }
@@ -217,6 +251,12 @@ export class TaskTable {
   /** Free rows, the next to take last; as long as `rows`, so a release always finds room. */
   private freeRows = new Int32Array(0);
   private freeCount = 0;
+  /**
+   * Asked before the table doubles, with the rows it would then hold: false when that would pass
+   * the run's memory budget (the owner then stops the run), and the table grows by RESERVE_TASKS
+   * rows only, enough for the event in progress.
+   */
+  mayGrowTo: ((rows: number) => boolean) | null = null;
 
   get count(): number {
     return this.rows.length;
@@ -258,7 +298,9 @@ export class TaskTable {
    * Out of `add`, so that the code every task goes through never builds an object.
    */
   private grow(): void {
-    const from = this.rows.length, to = Math.max(64, 2 * from);
+    const from = this.rows.length;
+    let to = Math.max(64, 2 * from);
+    if (this.mayGrowTo !== null && !this.mayGrowTo(to)) to = from + RESERVE_TASKS;
     if (this.freeRows.length < to) {
       const grown = new Int32Array(to);
       grown.set(this.freeRows.subarray(0, this.freeCount));

@@ -123,5 +123,6 @@ export function onInternalDone(sim: Simulation, t: number): void {
 export function onSample(sim: Simulation): void {
   const now = sim.kernel.now;
   sim.series.record(now, sim.units, sim.crisis?.level(now) ?? 0, sim.crisis?.multiplier() ?? 1);
+  sim.checkMemory(); // tasks and events of a growing backlog count towards the memory budget too
   if (now + sim.model.sampleEvery <= sim.model.horizon) sim.kernel.schedule(sim.model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
 }

@@ -22,5 +22,7 @@ export const LIMITS = {
   /** Seeds are 32-bit: every whole number from 0 to this one. */
   seed: 2 ** 32 - 1,
   empiricalValues: 10_000,
+  /** Memory one replication may take (MB): a browser tab holds a few gigabytes. */
+  memoryBudgetMB: 4_000,
   minutes: 525_600 * 10, // ten years: no delay or duration may exceed it
 } as const;

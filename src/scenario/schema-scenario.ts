@@ -15,6 +15,8 @@ export const runSchema = z.strictObject({
   seed: z.number().int().min(0).max(LIMITS.seed).default(1).describe('The same seed gives the same numbers, in Node and in the browser.'),
   sampleEveryMinutes: z.number().min(5).max(10_080).default(60).describe('Interval of the utilisation and queue time series (minutes).'),
   eventBudget: z.number().int().min(1_000).max(500_000_000).default(50_000_000).describe('Most events one replication may fire: a run that exhausts it stops and says so.'),
+  memoryBudgetMB: z.number().int().min(1).max(LIMITS.memoryBudgetMB).default(1_000)
+    .describe('Most memory (MB) one replication may take: its messages (about 90 bytes each, measuring included), the backlog\'s tasks and pending events. A run that would need more stops cleanly there and says so (exit code 3 on the command line; --memory-budget MB). Each thread holds one replication at a time.'),
 }).refine((r) => r.warmupDays < r.horizonDays, { message: 'warmupDays must be less than horizonDays', path: ['warmupDays'] })
   .meta({ id: 'run', description: 'Run settings (`run:` in a scenario; the command line\'s flags override them).' });
 

@@ -18,19 +18,21 @@ import { textOf } from '../../scenario/text';
 import { EXIT, InputError, type CommandMain, UsageError, wholeNumberOption, type CommandSpec } from '../args';
 import { checkOutput, fileResolver, organisationArgument, readCompanyArgument, writeOutput } from '../files';
 import { runScenarioParallel } from '../parallel';
+import { budgetWarnings, stoppedByBudget } from '../report';
 import { comparisonJson, toCsv } from '../../metrics/export';
 import { en } from '../../ui/locales/en';
 
-export const COMPARE: CommandSpec<'orgs' | 'replications' | 'seed' | 'days' | 'levers' | 'out' | 'threads'> = {
+export const COMPARE: CommandSpec<'orgs' | 'replications' | 'seed' | 'days' | 'levers' | 'out' | 'threads' | 'memory-budget'> = {
   name: 'compare',
   summary: 'Runs several organisations on one company with the same arrivals (common random numbers) and prints a scorecard with the best of each row marked.',
   positionals: [{ name: 'company', help: 'a company id in scenarios/companies/ (e.g. sme), or the path of a company file' }],
-  options: ['orgs', 'replications', 'seed', 'days', 'levers', 'out', 'threads'],
+  options: ['orgs', 'replications', 'seed', 'days', 'levers', 'out', 'threads', 'memory-budget'],
   notes: {
     replications: `1 to ${LIMITS.replications} (default 5)`,
     seed: `a whole number from 0 to ${LIMITS.seed} (default 1)`,
     days: `1 to ${LIMITS.horizonDays} (default 14)`,
     threads: '1 to 64',
+    'memory-budget': `1 to ${LIMITS.memoryBudgetMB} (default 1000), per replication: each thread runs one at a time`,
   },
   examples: [
     'npm run compare -- sme --orgs funnel,cosmetic-cm,coordinator,multi-team,expert-community',
@@ -49,6 +51,8 @@ export const compare: CommandMain<(typeof COMPARE.options)[number]> = async ({ p
   if (replications !== undefined) overrides.replications = replications;
   if (seed !== undefined) overrides.seed = seed;
   if (days !== undefined) overrides.horizonDays = days;
+  const memory = wholeNumberOption(values['memory-budget'], 'memory-budget', 1, LIMITS.memoryBudgetMB);
+  if (memory !== undefined) overrides.memoryBudgetMB = memory;
   const run = runSchema.parse(overrides);
   const read = readLevers(values.levers ?? '');
   if (read.problems.length) throw new UsageError(`--levers: ${read.problems.join('; ')}`);
@@ -75,7 +79,8 @@ export const compare: CommandMain<(typeof COMPARE.options)[number]> = async ({ p
     writeOutput(values.out, /\.csv$/i.test(values.out) ? toCsv(results) : comparisonJson(results, settings));
     if (!quiet) io.out(`\nresults written to ${values.out}`);
   }
-  return results.some((r) => r.summary.runs.some((x) => x.stopReason === 'budget')) ? EXIT.budget : EXIT.ok;
+  for (const warning of budgetWarnings(results)) io.err(`${warning}\n`);
+  return stoppedByBudget(results) ? EXIT.budget : EXIT.ok;
 };
 
 function printScorecard(results: ScenarioResult[], scenarios: Scenario[], companyName: string): string {

@@ -12,17 +12,18 @@ import { EXIT, InputError, type CommandMain, wholeNumberOption, type CommandSpec
 import { checkOutput, displayName, fileResolver, readScenarioFile, writeOutput } from '../files';
 import { runScenarioParallel } from '../parallel';
 import { toCsv } from '../../metrics/export';
-import { textSummary, toJson } from '../report';
+import { stoppedByBudget, textSummary, toJson } from '../report';
 
-export const SIMULATE: CommandSpec<'replications' | 'seed' | 'out' | 'threads'> = {
+export const SIMULATE: CommandSpec<'replications' | 'seed' | 'out' | 'threads' | 'memory-budget'> = {
   name: 'simulate',
   summary: 'Runs one scenario or organisation file and prints a summary with 95% confidence intervals.',
   positionals: [{ name: 'scenario', help: 'a scenario file, or an organisation file naming its company (.yaml, .yml or .json)' }],
-  options: ['replications', 'seed', 'out', 'threads'],
+  options: ['replications', 'seed', 'out', 'threads', 'memory-budget'],
   notes: {
     replications: `1 to ${LIMITS.replications} (default: the file's, else 5)`,
     seed: `a whole number from 0 to ${LIMITS.seed} (default: the file's, else 1)`,
     threads: '1 to 64',
+    'memory-budget': `1 to ${LIMITS.memoryBudgetMB} (default: the file's, else 1000), per replication: each thread runs one at a time`,
   },
   examples: [
     'npm run simulate -- scenarios/organisations/funnel.yaml --replications 10 --out funnel.json',
@@ -37,6 +38,8 @@ export const simulate: CommandMain<(typeof SIMULATE.options)[number]> = async ({
   const threads = wholeNumberOption(values.threads, 'threads', 1, 64);
   if (replications !== undefined) overrides.replications = replications;
   if (seed !== undefined) overrides.seed = seed;
+  const memory = wholeNumberOption(values['memory-budget'], 'memory-budget', 1, LIMITS.memoryBudgetMB);
+  if (memory !== undefined) overrides.memoryBudgetMB = memory;
   if (values.out !== undefined) checkOutput(values.out);
   const path = positionals[0]!;
   const text = readScenarioFile(path);
@@ -55,5 +58,5 @@ export const simulate: CommandMain<(typeof SIMULATE.options)[number]> = async ({
     writeOutput(values.out, /\.csv$/i.test(values.out) ? toCsv([result]) : toJson(result));
     if (!quiet) io.out(`\nresults written to ${values.out}`);
   }
-  return result.summary.runs.some((r) => r.stopReason === 'budget') ? EXIT.budget : EXIT.ok;
+  return stoppedByBudget([result]) ? EXIT.budget : EXIT.ok;
 };
