@@ -70,7 +70,7 @@ describe('the memory budget', () => {
     const small = preset('sme', 'funnel', { replications: 1 });
     const large = preset('sme', 'funnel', { replications: 1, memoryBudgetMB: 4000 });
     const a = run(small), b = run(large);
-    expect(a.stopReason).toBe('horizon');
+    expect([a.stopReason, b.stopReason]).not.toContain('memory');
     expect(measureRun(a).values).toEqual(measureRun(b).values);
   });
 });
