@@ -117,6 +117,7 @@ describe('organisation model mechanisms', () => {
     const data = tinyScenario();
     data.organisation.routing.entry.page = null;
     data.company.badBuzz = { threshold: 10, channels: { page: 1 }, intents: { complaint: 1 } };
+    data.company.quality.inconsistencyVisibility = 0; // only unanswered complaints weigh here
     expect(simulate(data).v['quality.badBuzzEpisodes']).toBeGreaterThan(0);
     data.organisation.routing.entry.page = 'desk';
     expect(simulate(data).v['quality.badBuzzEpisodes']).toBe(0);

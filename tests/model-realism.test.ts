@@ -142,3 +142,27 @@ describe('after a holding reply the customer waits for the real answer, for a wh
     expect(abandoned).toBeLessThan(0.95);
   });
 });
+
+describe('inconsistent public answers have consequences', () => {
+  /** The tiny company with a bad-buzz threshold out of reach, so visibility is measured, not acted on. */
+  function watched(consequences: boolean): Record<string, any> {
+    const data = tinyScenario();
+    data.company.badBuzz = { threshold: 1e6, channels: { page: 1 }, intents: { complaint: 1 } };
+    if (!consequences) Object.assign(data.company.quality, { confusionProbability: 0, inconsistencyVisibility: 0 });
+    return data;
+  }
+
+  it('readers confused by contradicting answers on the page ask again, and the page grows more visible', () => {
+    const on = simulate(watched(true)).v;
+    const off = simulate(watched(false)).v;
+    expect(off['quality.confusion']).toBe(0);
+    expect(on['quality.confusion']).toBeGreaterThan(30);
+    expect(on['quality.peakVisibility']).toBeGreaterThan(off['quality.peakVisibility']! + 5);
+  });
+
+  it('consistent answers (full guidelines) bring no confusion', () => {
+    const data = watched(true);
+    for (const unit of data.organisation.units) unit.guidelines = 1;
+    expect(simulate(data).v['quality.confusion']).toBe(0);
+  });
+});

@@ -71,7 +71,7 @@ export function measureRun(sim: Simulation): RunMetrics {
   const drops = [0, 0, 0, 0, 0];
   let waited = 0, responded = 0, handoffs = 0, publicCount = 0, publicAnswered = 0, offHours = 0, offHoursAnswered = 0;
   let looped = 0, handoffsAnswered = 0;
-  let correct = 0, consistent = 0, competent = 0, suggestions = 0, captured = 0, rework = 0, channelCost = 0;
+  let correct = 0, consistent = 0, competent = 0, suggestions = 0, captured = 0, rework = 0, confusion = 0, channelCost = 0;
   const competentTopic = new Uint8Array(model.topics.length);
   const seenTopic = new Uint8Array(model.topics.length);
   // Relationship outcomes by the public the customer left (each public moves to one other).
@@ -136,6 +136,7 @@ export function measureRun(sim: Simulation): RunMetrics {
     if (intent.insightFunction !== NONE) { suggestions++; captured += msg.insight[m]!; }
     const origin = msg.origin[m]!;
     if (origin === Origin.Rework) rework++;
+    else if (origin === Origin.Confusion) confusion++;
     else if (origin === Origin.ChannelSwitch) switches[c]!++;
     if (msg.becameOther[m] !== 0) transitions[p]!++;
     const entrySlot = msg.entryUnit[m]! + 1;
@@ -174,6 +175,7 @@ export function measureRun(sim: Simulation): RunMetrics {
   ratio(values, 'quality.correct', correct, answered);
   ratio(values, 'quality.consistent', consistent, answered);
   values['quality.rework'] = rework;
+  values['quality.confusion'] = confusion;
   values['quality.badBuzzEpisodes'] = sim.measuredEpisodes;
   values['quality.peakVisibility'] = sim.peakVisibility;
   const moves = model.publics.flatMap((pub, i) => (transitions[i]! > 0 ? [[`${pub.id}->${model.publics[pub.goodAnswerTo]!.id}`, transitions[i]!] as const] : []));

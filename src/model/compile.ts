@@ -247,5 +247,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     businessHours: compileHours(company.businessHours),
     reworkProbability: company.quality.reworkProbability,
     reworkDelay: compileSampler(company.quality.reworkDelay),
+    confusionProbability: company.quality.confusionProbability,
+    inconsistencyVisibility: company.quality.inconsistencyVisibility,
   };
 }

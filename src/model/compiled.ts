@@ -148,4 +148,7 @@ export interface CompiledModel {
   businessHours: WeeklyCalendar;
   reworkProbability: number;
   reworkDelay: Sampler;
+  /** Consequences of an inconsistent public answer: chance of a follow-up, visibility added. */
+  confusionProbability: number;
+  inconsistencyVisibility: number;
 }

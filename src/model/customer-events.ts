@@ -19,6 +19,8 @@ const RETURN_WITHIN = MINUTES_PER_DAY;
 /** The customer of answered message `m` takes the answer. */
 export function onAnswerReceived(sim: Simulation, m: number): void {
   const { messages, model, customerRng } = sim;
+  // Answers contradicting each other in public are seen: they confuse, and nobody is won over.
+  if (messages.consistent[m] === 0 && model.channels[messages.channel[m]!]!.isPublic === true) return inconsistentInPublic(sim, m);
   if (!messages.correct[m]) {
     if (customerRng.chance(model.reworkProbability)) scheduleFollowUp(sim, m, Origin.Rework, messages.channel[m]!, model.reworkDelay(customerRng));
     return;
@@ -34,6 +36,27 @@ export function onAnswerReceived(sim: Simulation, m: number): void {
   if (timely && customerRng.chance(pub.goodAnswerProbability)) messages.becameOther[m] = 1;
 }
 
+
+/**
+ * An answer inconsistent with the company's others, on a public channel: it adds to visibility,
+ * and the customer (or a reader) asks again which answer holds, or comes back if it was wrong.
+ */
+function inconsistentInPublic(sim: Simulation, m: number): void {
+  const { messages, model, customerRng } = sim;
+  if (sim.crisis !== null && model.inconsistencyVisibility > 0) addVisibility(sim, model.inconsistencyVisibility);
+  const again = messages.correct[m] === 0 ? model.reworkProbability : model.confusionProbability;
+  if (customerRng.chance(again)) {
+    scheduleFollowUp(sim, m, messages.correct[m] === 0 ? Origin.Rework : Origin.Confusion, messages.channel[m]!, model.reworkDelay(customerRng));
+  }
+}
+
+/** Adds to the public's visibility of the company's failures; past the threshold a bad buzz starts. */
+function addVisibility(sim: Simulation, weight: number): void {
+  const crisis = sim.crisis!;
+  const trigger = crisis.add(sim.kernel.now, weight);
+  if (sim.kernel.now >= sim.model.warmup) sim.peakVisibility = Math.max(sim.peakVisibility, crisis.visibility);
+  if (trigger) startCrisis(sim, crisis.config.multiplier, crisis.config.duration, true);
+}
 
 /**
  * The customer of message m gives up waiting: for a first response (afterHolding 0), or for the
@@ -56,10 +79,7 @@ export function onPatienceEnd(sim: Simulation, m: number, afterHolding: number):
   const channel = model.channels[messages.channel[m]!]!;
   const weight = model.intents[messages.intent[m]!]!.visibilityWeight;
   if (sim.crisis && channel.isPublic && weight > 0) {
-    const organised = messages.organised[m] ? model.publics[messages.public[m]!]!.organisedWeight : 1;
-    const trigger = sim.crisis.add(sim.kernel.now, weight * organised);
-    if (sim.kernel.now >= sim.model.warmup) sim.peakVisibility = Math.max(sim.peakVisibility, sim.crisis.visibility);
-    if (trigger) startCrisis(sim, sim.crisis.config.multiplier, sim.crisis.config.duration, true);
+    addVisibility(sim, weight * (messages.organised[m] ? model.publics[messages.public[m]!]!.organisedWeight : 1));
   }
   if (channel.switchTo !== NONE && switchesBefore(sim, m) < MAX_SWITCHES && sim.customerRng.chance(channel.switchProbability)) {
     scheduleFollowUp(sim, m, Origin.ChannelSwitch, channel.switchTo, channel.switchDelay(sim.customerRng));

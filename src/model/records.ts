@@ -125,7 +125,7 @@ export const enum Outcome { Open = 0, Answered = 1, Dropped = 2, Abandoned = 3 }
 export const enum DropReason { None = 0, Unmonitored = 1, OutOfScope = 2, Forgotten = 3, Loop = 4 }
 
 /** Where a message came from. */
-export const enum Origin { FirstContact = 0, ChannelSwitch = 1, Rework = 2, Crisis = 3, CampaignReply = 4 }
+export const enum Origin { FirstContact = 0, ChannelSwitch = 1, Rework = 2, Crisis = 3, CampaignReply = 4, Confusion = 5 }
 
 const MESSAGE_LAYOUT = {
   arrival: 'f64', firstResponse: ['f64', NaN], resolution: ['f64', NaN],

@@ -106,8 +106,10 @@ export const companySchema = z.strictObject({
       reworkProbability: probability.default(0.6).describe('Chance a customer comes back after a wrong answer.'),
       reworkDelay: distribution.default({ dist: 'exponential', mean: 240 }).describe('When they come back (minutes).'),
       inconsistencyBase: probability.default(0.3).describe('Chance an answer from a unit with no guidelines and no coordination is inconsistent.'),
+      confusionProbability: probability.default(0.3).describe('Chance a public answer inconsistent with the company\'s other answers brings a follow-up on the same channel (asking which answer holds), after `reworkDelay`.'),
+      inconsistencyVisibility: z.number().min(0).max(1e6).default(0.5).describe('Visibility an inconsistent public answer adds (an unanswered complaint adds its intent\'s weight, 1 by default).'),
     })
-    .default({ reworkProbability: 0.6, reworkDelay: { dist: 'exponential', mean: 240 }, inconsistencyBase: 0.3 })
+    .default({ reworkProbability: 0.6, reworkDelay: { dist: 'exponential', mean: 240 }, inconsistencyBase: 0.3, confusionProbability: 0.3, inconsistencyVisibility: 0.5 })
     .describe('Rework and consistency.'),
   badBuzz: badBuzzSchema.optional().describe('Visibility and crisis episodes; omit for none.'),
 }).meta({ id: 'company', description: 'A company file (`kind: company`): who talks to the company, on which channels, about what, how much; shared by every organisation compared on it.' });
