@@ -104,13 +104,13 @@ export const LEVERS = {
     control: { kind: 'switch' },
     apply: (s, on) => { if (!on) s.organisation.tasks = s.organisation.tasks.filter((t) => t.animates.length === 0); },
   } satisfies Lever<boolean>,
-  /** Hours of the units facing customers (front, CM, conductor, agency): as written, office, or 24/7. */
+  /** Hours of the units facing customers (front, CM, conductor, agency): as written, office, extended (evenings and Saturdays) or 24/7. */
   hours: {
-    neutral: 'preset' as 'preset' | 'office' | '24/7',
-    read: oneOf('preset', 'office', '24/7'), write: String, expects: '"preset", "office" or "24/7"',
-    control: { kind: 'choice', options: [{ value: 'preset', label: 'preset' }, { value: 'office', label: 'office' }, { value: '24/7', label: 'always' }] },
+    neutral: 'preset' as 'preset' | 'office' | 'extended' | '24/7',
+    read: oneOf('preset', 'office', 'extended', '24/7'), write: String, expects: '"preset", "office", "extended" or "24/7"',
+    control: { kind: 'choice', options: [{ value: 'preset', label: 'preset' }, { value: 'office', label: 'office' }, { value: 'extended', label: 'extended' }, { value: '24/7', label: 'always' }] },
     apply: (s, hours) => { if (hours !== 'preset') for (const u of s.organisation.units) if (FACING_ROLES.has(u.role)) u.hours = hours; },
-  } satisfies Lever<'preset' | 'office' | '24/7'>,
+  } satisfies Lever<'preset' | 'office' | 'extended' | '24/7'>,
   /** Switch on every crisis episode the company describes. */
   crisis: {
     neutral: false as boolean, read: flag, write: writeFlag, expects: '1 or 0',

@@ -93,6 +93,7 @@ export const companySchema = z.strictObject({
   id,
   name: text,
   description: text.optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as EUR or USD').default('EUR').describe('Currency of every cost in the organisations run on this company (an ISO 4217 code); reports say it, with costs per month of 30 days.'),
   employees: z.number().min(1).max(1e7).default(1000).describe('Headcount of the company: organisations can size expert pools per 1,000 employees.'),
   functions: z.array(id).min(1).max(LIMITS.topics).describe('The company\'s functions (customer_service, sales, marketing, …).'),
   topics: z.array(topicSchema).min(1).max(LIMITS.topics).describe('What messages are about.'),

@@ -117,6 +117,7 @@ export const en = {
     animation: 'Animation of the expert community',
     hours: 'Hours of the teams facing customers',
     office: 'office hours',
+    extended: 'extended (evenings, Saturdays)',
     always: '24/7',
     crisis: 'Crisis (bad-buzz episode)',
     on: 'on',

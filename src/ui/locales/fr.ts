@@ -113,6 +113,7 @@ export const fr: Dictionary = {
     animation: 'Animation de la communauté d’experts',
     hours: 'Horaires des équipes au contact des clients',
     office: 'heures de bureau',
+    extended: 'élargies (soirs, samedis)',
     always: '24 h/24, 7 j/7',
     crisis: 'Crise (épisode de bad buzz)',
     on: 'activée',
