@@ -14,7 +14,7 @@ import { estimateOf, inThreadEvaluator, pairedDifference, RunCache } from '../sr
 import { sizeOrganisation } from '../src/study/size';
 import { mergeSizing, runSizing, type SizingSettings } from '../src/study/sizing-study';
 import { applyStaffing, staffGroups } from '../src/study/staffing';
-import { finishSweep, mergeSweep, runSweepCells, type SweepSettings } from '../src/study/sweep';
+import { finishSweep, mergeSweep, runSweepCells, type SweepSettings, type SweepShard } from '../src/study/sweep';
 import { metricKey, readTargets, withTargetTimes } from '../src/study/target';
 
 function mmc(callsPerMinute: number, id = 'mmc-agents'): Scenario {
@@ -98,7 +98,7 @@ describe('shards', () => {
     const settings: SweepSettings = { company: 'sme', organisations: ['funnel', 'coordinator', 'multi-team'], volumes: [0.5, 1, 2], replications: 2, seed: 3, horizonDays: 7, target: 'sla:0.7', baseline: 'funnel', hours: 'preset', currency: 'EUR' };
     const single = JSON.stringify(finishSweep(settings, await runSweepCells(sme.value, settings, { evaluator: inThreadEvaluator })));
     for (const count of [2, 4]) {
-      const shards = [];
+      const shards: SweepShard[] = [];
       for (let index = 1; index <= count; index++) {
         const shard = { index, count };
         shards.push({ kind: 'sweep-shard' as const, settings, shard, cells: await runSweepCells(sme.value, settings, { evaluator: inThreadEvaluator, shard }) });

@@ -55,6 +55,5 @@ describe('bad input', () => {
     const r = cli(name, ...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
-    expect(r.stderr).toMatch(/usage: npm run/);
   }, 60_000);
 });

@@ -52,6 +52,13 @@ export const OPTIONS = {
   out: { type: 'string', value: 'file.json|file.csv', help: 'also write the results to this file (checked before the run starts)' },
   threads: { type: 'string', value: 'T', help: 'worker threads (default: one per core)' },
   'memory-budget': { type: 'string', value: 'MB', help: 'most memory one replication may take (run.memoryBudgetMB); a run that needs more stops cleanly' },
+  target: { type: 'string', value: 'measure:level[@scope:id][/time],…', help: 'the service to meet, e.g. sla:0.8 (80% first responses within each channel\'s expected time), sla:0.8/20s, sla:0.9@intent:complaint/60m, answered:0.95, public:0.9' },
+  hours: { type: 'string', value: 'preset|office|extended|24/7', help: 'opening hours of the teams facing customers, each hour staffed and paid (default: as in each file)' },
+  baseline: { type: 'string', value: 'id', help: 'the organisation others are compared with, whose cost sets the equal budget (default: funnel, else the first)' },
+  volume: { type: 'string', value: 'from:to:points', help: 'volume multipliers, spaced geometrically, e.g. 0.25:4:9' },
+  'min-reps': { type: 'string', value: 'N', help: 'replications every staffing gets first' },
+  'max-reps': { type: 'string', value: 'N', help: 'most replications a staffing gets when its interval still straddles the target' },
+  shard: { type: 'string', value: 'k/n', help: 'run only shard k of n (with --out part-k.json); npm run merge joins the parts into exactly the single run\'s result' },
   quiet: { type: 'boolean', short: 'q', help: 'print nothing on stdout; only problems on stderr' },
   help: { type: 'boolean', short: 'h', help: 'show this help and exit' },
 } as const satisfies Record<string, OptionSpec>;
@@ -63,7 +70,7 @@ export interface CommandSpec<O extends OptionName> {
   name: string;
   summary: string;
   /** The positional arguments, in order, with what each is. */
-  positionals: readonly { name: string; help: string }[];
+  positionals: readonly { name: string; help: string; /** One or more (the last positional only). */ many?: boolean }[];
   /** The options it takes besides `--help` and `--quiet`, with the range of each number. */
   options: readonly O[];
   /** Extra words per option (e.g. its range), shown after the shared help. */
@@ -106,10 +113,11 @@ export function parseCommand<O extends OptionName>(spec: CommandSpec<O>, argv: r
     seen.add(token.name);
   }
   if (parsed.values.help) return { positionals: parsed.positionals, values: { help: true } as ParsedCommand<O>['values'] };
-  if (parsed.positionals.length !== spec.positionals.length) {
+  const many = spec.positionals.at(-1)?.many === true;
+  if (many ? parsed.positionals.length < spec.positionals.length : parsed.positionals.length !== spec.positionals.length) {
     const wanted = spec.positionals.map((p) => `<${p.name}>`).join(' ');
     const got = parsed.positionals.length ? `got ${parsed.positionals.map((p) => JSON.stringify(p.slice(0, 60))).join(' ')}` : 'got none';
-    throw new UsageError(`give exactly ${spec.positionals.length === 1 ? 'one argument' : `${spec.positionals.length} arguments`}, ${wanted} (${got})`);
+    throw new UsageError(`give ${many ? 'at least' : 'exactly'} ${spec.positionals.length === 1 ? 'one argument' : `${spec.positionals.length} arguments`}, ${wanted} (${got})`);
   }
   for (const [name, value] of Object.entries(parsed.values)) {
     if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} is empty; ${OPTIONS[name as OptionName].help}`);

@@ -10,7 +10,7 @@ export function textSummary(result: ScenarioResult, title: string): string {
   const m = result.summary.metrics;
   const lines: string[] = [];
   lines.push(`${title}`);
-  lines.push(`company ${result.company}, organisation ${result.organisation}; seed ${result.seed}, ${result.replications} replication(s) of ${result.horizonDays} days${result.warmupDays ? ` after ${result.warmupDays} days of warm-up` : ''}; ± is the 95% confidence interval`);
+  lines.push(`company ${result.company}, organisation ${result.organisation}; seed ${result.seed}, ${result.replications} replication(s) of ${result.horizonDays} days${result.warmupDays ? ` after ${result.warmupDays} days of warm-up` : ''}; ± is the 95% confidence interval; costs in ${result.currency}, per month = 30 days`);
   const arrived = m['messages.arrived']?.mean ?? 0;
   const part = (k: string) => (m[k]?.mean ?? 0).toFixed(1);
   lines.push(`messages per replication: ${arrived.toFixed(1)} arrived = ${part('messages.answered')} answered + ${part('messages.dropped')} dropped + ${part('messages.abandoned')} abandoned + ${part('messages.open')} open at the horizon`);

@@ -1,25 +1,33 @@
 /**
  * What `size` and `sweep` study: a company (an id under scenarios/companies, or a company file)
  * with the organisations named by --orgs, or one runnable scenario file sized like any
- * organisation. Reads the options both commands share; every bad option is a UsageError naming
+ * organisation. Reads the options both commands share; every bad option is an InputError naming
  * the option and the fix.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadComparison } from '../scenario/comparison';
 import { describeIssues } from '../scenario/issues';
 import { applyLevers, LEVERS, NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
 import { loadScenario, type Resolver, type Scenario } from '../scenario/load';
+import { LIMITS } from '../scenario/limits';
 import { parseText } from '../scenario/parse';
-import { LIMITS } from '../scenario/schema-common';
 import { checkTargets, readTargets } from '../study/target';
 import { readShard, type Shard } from '../study/shard';
-import { intFlag, UsageError, type ParsedArgs } from './args';
-import { displayName, fileResolver, readScenarioFile, SCENARIOS_DIR } from './files';
+import { InputError, UsageError, wholeNumberOption, type OptionName } from './args';
+import { checkOutput, displayName, fileResolver, organisationArgument, readCompanyArgument, readScenarioFile } from './files';
 
 /** The five organisations the app compares first: the funnel, its cosmetic-CM variant and three placements of CM. */
 export const DEFAULT_ORGANISATIONS = ['funnel', 'cosmetic-cm', 'coordinator', 'multi-team', 'expert-community'];
-export const STUDY_OPTIONS = ['orgs', 'seed', 'days', 'hours', 'baseline', 'target', 'out', 'threads', 'shard'];
+export const STUDY_OPTIONS = ['orgs', 'seed', 'days', 'hours', 'baseline', 'target', 'out', 'threads', 'shard'] as const satisfies readonly OptionName[];
+export const STUDY_NOTES = {
+  orgs: `for a company (default ${DEFAULT_ORGANISATIONS.join(',')})`,
+  seed: `a whole number from 0 to ${LIMITS.seed} (default 1)`,
+  days: `1 to ${LIMITS.horizonDays} (default: the file's, 14 for the companies)`,
+  target: 'default sla:0.8',
+  threads: '1 to 64',
+} as const;
+export const STUDY_POSITIONAL = { name: 'company-or-scenario', help: 'a company id in scenarios/companies/ (e.g. sme), a company file, or a scenario file (its one organisation is studied)' };
+
+type StudyValues = { [K in (typeof STUDY_OPTIONS)[number]]?: string };
 
 export interface StudyInput {
   company: string;
@@ -36,90 +44,60 @@ export interface StudyInput {
   shard?: Shard;
 }
 
-function allOrganisationIds(): string[] {
-  return readdirSync(join(SCENARIOS_DIR, 'organisations')).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => f.replace(/\.(ya?ml|json)$/, '')).sort();
-}
-
-/** Reads the shared options and loads the scenarios; throws UsageError with the fix. */
-export function readStudyInput(args: ParsedArgs, defaultTarget: string): StudyInput {
-  if (args.positional.length !== 1) throw new UsageError('name exactly one company id (e.g. sme) or one scenario file');
-  const out = args.flags.get('out');
-  if (out !== undefined && !/\.(json|csv)$/i.test(out)) throw new UsageError('--out must end in .json or .csv');
-  const seed = intFlag(args, 'seed', 0, 2 ** 32 - 1);
-  const days = intFlag(args, 'days', 1, LIMITS.horizonDays);
-  const threads = intFlag(args, 'threads', 1, 64);
-  const hoursText = args.flags.get('hours') ?? 'preset';
-  const hours = LEVERS.hours.read(hoursText);
-  if (hours === undefined) throw new UsageError(`--hours must be ${LEVERS.hours.expects} (got "${hoursText.slice(0, 20)}")`);
-  const target = args.flags.get('target') ?? defaultTarget;
+/** Reads the shared options and loads the scenarios. */
+export function readStudyInput(arg: string, values: StudyValues): StudyInput {
+  const seed = wholeNumberOption(values.seed, 'seed', 0, LIMITS.seed);
+  const days = wholeNumberOption(values.days, 'days', 1, LIMITS.horizonDays);
+  const threads = wholeNumberOption(values.threads, 'threads', 1, 64);
+  const hours = LEVERS.hours.read(values.hours ?? 'preset');
+  if (hours === undefined) throw new UsageError(`--hours must be ${LEVERS.hours.expects} (got "${values.hours!.slice(0, 20)}")`);
+  const target = values.target ?? 'sla:0.8';
   const read = readTargets(target);
   if (read.problems.length) throw new UsageError(`--target: ${read.problems.join('; ')}`);
   let shard: Shard | undefined;
-  if (args.flags.has('shard')) {
-    const s = readShard(args.flags.get('shard')!);
+  if (values.shard !== undefined) {
+    const s = readShard(values.shard);
     if (typeof s === 'string') throw new UsageError(s);
     shard = s;
-    if (!out || !/\.json$/i.test(out)) throw new UsageError('--shard writes its part as JSON for npm run merge: add --out part-k.json');
+    if (!values.out || !/\.json$/i.test(values.out)) throw new UsageError('--shard writes its part as JSON for npm run merge: add --out part-k.json');
   }
+  if (values.out !== undefined) checkOutput(values.out);
   const levers: Levers = { ...NEUTRAL_LEVERS, hours };
   const run: Record<string, number> = {};
   if (seed !== undefined) run.seed = seed;
   if (days !== undefined) run.horizonDays = days;
 
-  const arg = args.positional[0]!;
   let scenarios: Scenario[];
-  if (/\.(ya?ml|json)$/i.test(arg) && readKind(arg) !== 'company') {
-    if (args.flags.has('orgs')) throw new UsageError('--orgs applies to a company; a scenario file holds its one organisation');
-    const loaded = loadScenario(readScenarioFile(arg), displayName(arg), fileResolver, run);
-    if (!loaded.ok) throw new UsageError(`${displayName(arg)} is not a valid scenario:\n${describeIssues(loaded.issues)}`);
+  const file = /\.(ya?ml|json)$/i.test(arg) ? { file: displayName(arg), text: readScenarioFile(arg) } : undefined;
+  if (file && kindOf(file) !== 'company') {
+    if (values.orgs !== undefined) throw new UsageError('--orgs applies to a company; a scenario file holds its one organisation');
+    const loaded = loadScenario(file.text, file.file, fileResolver, run);
+    if (!loaded.ok) throw new InputError(`${file.file} is not a valid scenario:\n${describeIssues(loaded.issues)}`);
     scenarios = [applyLevers(loaded.value, levers)];
   } else {
-    const source = /\.(ya?ml|json)$/i.test(arg) ? { file: displayName(arg), text: readScenarioFile(arg) } : fileResolver('company', arg);
-    if (!source) throw new UsageError(`no company "${arg.slice(0, 40)}" in scenarios/companies/ (give an id there, or a file path)`);
-    const ids = [...new Set(args.flags.get('orgs')?.split(',').map((s) => s.trim()).filter(Boolean) ?? DEFAULT_ORGANISATIONS)];
-    const unknown = ids.filter((id) => !fileResolver('organisation', id));
-    if (unknown.length) throw new UsageError(`--orgs: no organisation ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')} in scenarios/organisations/; known: ${allOrganisationIds().join(', ')}`);
-    const companyId = readCompanyId(source.text, source.file);
+    const source = file ?? readCompanyArgument(arg);
+    const ids = organisationArgument(values.orgs ?? DEFAULT_ORGANISATIONS.join(','));
+    const parsed = parseText(source.text, source.file);
+    const companyId = parsed.ok ? (parsed.data as { id?: unknown } | null)?.id : undefined;
+    if (typeof companyId !== 'string') throw new InputError(`${source.file} is not a company file with an id`);
     const resolver: Resolver = (kind, id) => (kind === 'company' ? source : fileResolver(kind, id));
     const loaded = loadComparison(companyId, ids, resolver, run, levers);
-    if (!loaded.ok) throw new UsageError(describeIssues(loaded.issues));
+    if (!loaded.ok) throw new InputError(describeIssues(loaded.issues));
     scenarios = loaded.value;
   }
   const first = scenarios[0]!;
   const organisations = scenarios.map((s) => s.organisation.id);
-  const baseline = args.flags.get('baseline') ?? (organisations.includes('funnel') ? 'funnel' : organisations[0]!);
+  const baseline = values.baseline ?? (organisations.includes('funnel') ? 'funnel' : organisations[0]!);
   if (!organisations.includes(baseline)) throw new UsageError(`--baseline "${baseline.slice(0, 40)}" is not among the organisations studied (${organisations.join(', ')})`);
   const problems = checkTargets(read.targets, first);
   if (problems.length) throw new UsageError(`--target: ${problems.join('; ')}`);
   return {
-    company: first.company.id,
-    currency: first.company.currency,
-    organisations,
-    scenarios,
-    seed: first.run.seed,
-    horizonDays: first.run.horizonDays,
-    hours,
-    baseline,
-    target,
-    out,
-    threads,
-    shard,
+    company: first.company.id, currency: first.company.currency, organisations, scenarios, seed: first.run.seed, horizonDays: first.run.horizonDays,
+    hours, baseline, target, ...(values.out === undefined ? {} : { out: values.out }), ...(threads === undefined ? {} : { threads }), ...(shard ? { shard } : {}),
   };
 }
 
-function readKind(path: string): unknown {
-  const parsed = parseText(readScenarioFile(path), displayName(path));
+function kindOf(file: { file: string; text: string }): unknown {
+  const parsed = parseText(file.text, file.file);
   return parsed.ok && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>).kind : undefined;
-}
-
-function readCompanyId(text: string, file: string): string {
-  const parsed = parseText(text, file);
-  const id = parsed.ok && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>).id : undefined;
-  if (typeof id !== 'string') throw new UsageError(`${file} is not a company file with an id`);
-  return id;
-}
-
-/** Writes a study's JSON, or its CSV rows, to --out. */
-export function writeOut(path: string, json: unknown, csv: () => string): void {
-  writeFileSync(path, /\.csv$/i.test(path) ? csv() : JSON.stringify(json, null, 2) + '\n');
 }

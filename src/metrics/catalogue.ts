@@ -41,7 +41,9 @@ const CATALOGUE = {
   'quality.consistent': { unit: 'share', better: 'higher', headline: true, radar: { axis: 6, score: 'share' } },
   'quality.badBuzzEpisodes': { unit: 'number', better: 'lower', headline: true },
   'cost.staffHours': { unit: 'hours', better: 'lower', headline: true },
-  'cost.total': { unit: 'money', better: 'lower', headline: true },
+  'cost.fte': { unit: 'number', better: 'lower', headline: true },
+  'cost.perMonth': { unit: 'money', better: 'lower', headline: true },
+  'cost.total': { unit: 'money', better: 'lower', headline: false },
   'cost.perResolved': { unit: 'money', better: 'lower', headline: true, radar: { axis: 7, score: 'againstCheapest' } },
 } as const satisfies Record<string, MetricSpec>;
 

@@ -212,6 +212,9 @@ export function measureRun(sim: Simulation): RunMetrics {
   values['cost.staff'] = staffCost;
   values['cost.channels'] = channelCost;
   values['cost.total'] = staffCost + channelCost;
+  // Per month (30 days) of the measured period, so costs say their period whatever the horizon.
+  values['cost.perMonth'] = ((staffCost + channelCost) * 43_200) / duration;
+  values['cost.staffPerMonth'] = (staffCost * 43_200) / duration;
   ratio(values, 'cost.perResolved', staffCost + channelCost, answered);
 
   return {

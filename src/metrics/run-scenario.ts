@@ -47,6 +47,8 @@ export interface ScenarioResult {
   id: string;
   company: string;
   organisation: string;
+  /** Currency of every cost (the company's). */
+  currency: string;
   seed: number;
   replications: number;
   horizonDays: number;
@@ -59,6 +61,7 @@ export function summarise(scenario: Scenario, runs: { metrics: RunMetrics; info:
     id: scenario.organisation.id,
     company: scenario.company.id,
     organisation: scenario.organisation.id,
+    currency: scenario.company.currency,
     seed: scenario.run.seed,
     replications: runs.length,
     horizonDays: scenario.run.horizonDays,

@@ -3,7 +3,7 @@ import type { ScenarioResult } from './run-scenario';
 import { scorecard } from './scorecard';
 
 const result = (organisation: string, metrics: Record<string, number>): ScenarioResult => ({
-  id: organisation, company: 'c', organisation, seed: 1, replications: 2, horizonDays: 1, warmupDays: 0,
+  id: organisation, company: 'c', organisation, currency: 'EUR', seed: 1, replications: 2, horizonDays: 1, warmupDays: 0,
   summary: { metrics: Object.fromEntries(Object.entries(metrics).map(([k, mean]) => [k, { mean, ci: 0, n: 2 }])), flows: { links: [], referrals: [] }, series: {} as never, distributions: { firstResponse: [], resolution: [] }, runs: [] },
 });
 

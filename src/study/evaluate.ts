@@ -12,7 +12,7 @@ import { runReplication } from '../metrics/run-scenario';
 import { confidenceInterval } from '../metrics/stats';
 import type { Scenario } from '../scenario/load';
 
-/** One replication's figures (the run's flat values, plus the per-month costs derived here). */
+/** One replication's figures (the run's flat values). */
 export type RepValues = Record<string, number>;
 
 export interface Evaluator {
@@ -20,21 +20,10 @@ export interface Evaluator {
   run(key: string, scenario: Scenario, replications: readonly number[]): Promise<RepValues[]>;
 }
 
-/** Adds costs per month (30 days) of the measured period, so costs say their period. */
-export function withMonthlyCosts(values: RepValues, scenario: Scenario): RepValues {
-  const days = scenario.run.horizonDays - scenario.run.warmupDays;
-  const perMonth = 30 / days;
-  return {
-    ...values,
-    'cost.perMonth': (values['cost.total'] ?? 0) * perMonth,
-    'cost.staffPerMonth': (values['cost.staff'] ?? 0) * perMonth,
-  };
-}
-
 /** Runs in the calling thread (tests, the browser's fallback). */
 export const inThreadEvaluator: Evaluator = {
   async run(_key, scenario, replications) {
-    return replications.map((r) => withMonthlyCosts(runReplication(scenario, r).metrics.values, scenario));
+    return replications.map((r) => runReplication(scenario, r).metrics.values);
   },
 };
 

@@ -15,7 +15,7 @@
  * local minimum: no single step can be removed from any group.
  */
 import type { Estimate } from '../metrics/aggregate';
-import { HEADLINES } from '../metrics/headlines';
+import { HEADLINES } from '../metrics/catalogue';
 import type { Scenario } from '../scenario/load';
 import { judge, RunCache, shortfall, estimateOf, type Check, type Evaluator, type Replicating, type RepValues } from './evaluate';
 import { erlangStart } from './erlang-start';
@@ -49,10 +49,19 @@ export interface Sized {
   metrics: Record<string, Estimate>;
   /** Whether the last rejected step was too close to call even with the most replications. */
   borderline: boolean;
+  /** Every staffing tried: its staff cost per month and the first target's figure (the cost–service frontier). */
+  tried: Tried[];
   /** Replications of the answer, variants tried and replications simulated in all. */
   replications: number;
   variants: number;
   simulated: number;
+}
+
+export interface Tried {
+  costPerMonth: number;
+  service: number;
+  /** Judged with confidence; absent for a candidate only screened on the first replications. */
+  meets?: boolean;
 }
 
 export interface Progress {
@@ -123,7 +132,11 @@ export async function sizeOrganisation(base: Scenario, options: SizingOptions): 
   const report = (phase: Progress['phase'], s: Staffing) => options.onProgress?.({ organisation: base.organisation.id, phase, staffing: s, cost: cost(s) });
   const test = (s: Staffing) => judge(cache, keyOf(s), scenarioOf(s), checks, reps);
   let variants = 0;
-  const counted = async (s: Staffing) => { variants++; return test(s); };
+  const tried: Tried[] = [];
+  const note = (runs: RepValues[], meets?: boolean) => {
+    tried.push({ costPerMonth: Math.round(estimateOf(runs, 'cost.staffPerMonth').mean), service: round(estimateOf(runs, checks[0]!.key).mean), ...(meets === undefined ? {} : { meets }) });
+  };
+  const counted = async (s: Staffing) => { variants++; const v = await test(s); note(v.runs, v.meets); return v; };
 
   const written = writtenStaffing(groups);
   const pilot = await cache.get(keyOf(written), scenarioOf(written), reps.min);
@@ -149,6 +162,7 @@ export async function sizeOrganisation(base: Scenario, options: SizingOptions): 
         const s = { ...current, [g.id]: round(current[g.id]! + g.step * Math.max(1, Math.floor((0.1 * current[g.id]!) / g.step))) };
         const runs = await cache.get(keyOf(s), scenarioOf(s), reps.min);
         variants++;
+        note(runs);
         const gain = (here - shortfall(runs, checks)) / Math.max(1e-9, cost(s) - cost(current));
         if (!best || gain > best.gain) best = { s, gain };
       }
@@ -190,6 +204,7 @@ export async function sizeOrganisation(base: Scenario, options: SizingOptions): 
       groups: describeGroups(base, groups, s),
       metrics: reportedMetrics(runs, checks.map((c) => c.key)),
       borderline,
+      tried,
       replications: runs.length,
       variants,
       simulated: cache.simulated,

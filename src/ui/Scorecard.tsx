@@ -41,7 +41,7 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
     <div className="table-scroll">
     {/* Each organisation's column keeps room for "42.4 min ± 6.01 min ★" on one line; narrower screens scroll. */}
     <table className="scorecard" data-testid="scorecard" style={{ minWidth: `${14 + 11 * results.length}em` }}>
-      <caption>{t('scorecardCaption')} <span className="screen-only">{t('scorecardHint')}</span></caption>
+      <caption>{t('scorecardCaption')} {results[0] ? t('scorecardCosts', { currency: results[0].currency }) : null} <span className="screen-only">{t('scorecardHint')}</span></caption>
       <thead>
         <tr>
           <th scope="col">{t('figure')}</th>

@@ -90,7 +90,7 @@ function printScorecard(results: ScenarioResult[], scenarios: Scenario[], compan
   const cellWidth = 22;
   const lines = [
     `${companyName}: ${results.length} organisations, seed ${first.seed}, ${first.replications} replication(s) of ${first.horizonDays} days, same arrivals for all`,
-    '* best of the row; ± is the 95% confidence interval',
+    `* best of the row; ± is the 95% confidence interval; costs in ${scenarios[0]!.company.currency}, per month = 30 days`,
     '',
     ''.padEnd(labelWidth + 2) + results.map((r) => r.organisation.slice(0, cellWidth - 1).padStart(cellWidth)).join(''),
   ];

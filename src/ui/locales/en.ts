@@ -22,6 +22,7 @@ export const en = {
   failed: 'The run failed: {{message}}',
   scorecardTitle: 'Scorecard',
   scorecardCaption: 'Best of each row marked ★; ± is the 95% confidence interval over replications.',
+  scorecardCosts: 'Costs in {{currency}}; a month is 30 days; full-time equivalents count 35-hour weeks.',
   scorecardHint: 'Click a row to rank the organisations by it.',
   figure: 'Figure',
   waitTitle: 'How long customers wait',
@@ -143,7 +144,9 @@ export const en = {
     'quality.consistent': 'consistent answers',
     'quality.badBuzzEpisodes': 'bad-buzz episodes',
     'cost.staffHours': 'staff hours',
-    'cost.total': 'cost, total',
+    'cost.fte': 'staff, full-time equivalents (35 h a week)',
+    'cost.perMonth': 'cost per month (staff and contacts)',
+    'cost.total': 'cost over the measured days',
     'cost.perResolved': 'cost per resolved message',
   } satisfies Record<MetricKey, string>,
 };

@@ -85,6 +85,14 @@ export const FIGURE_EXPLANATIONS: Explanations = {
     en: "Hours paid over the measured period: employees for their hours on duty and any overtime, volunteers from the other teams for the time they actually spent answering.",
     fr: "Heures payées sur la période mesurée : les salariés pour leurs heures de service et leurs dépassements, les volontaires des autres équipes pour le temps réellement passé à répondre.",
   },
+  'cost.fte': {
+    en: 'Paid hours over the measured period divided by 35-hour weeks: a desk open around the clock with one person on duty is 4.8 full-time equivalents, not one.',
+    fr: 'Heures payées sur la période mesurée divisées par des semaines de 35 heures : un poste ouvert jour et nuit avec une personne de service compte 4,8 équivalents temps plein, pas un.',
+  },
+  'cost.perMonth': {
+    en: "Staff hours at each unit's hourly cost plus the cost of each contact, brought to a month of 30 days, in the company's currency.",
+    fr: 'Heures de personnel au coût horaire de chaque unité plus le coût de chaque contact, ramenés à un mois de 30 jours, dans la monnaie de l’entreprise.',
+  },
   'cost.total': {
     en: "Those staff hours at each unit's hourly cost, plus the cost of each contact on its channel (a call, for instance), over the measured period.",
     fr: "Ces heures de personnel au coût horaire de chaque unité, plus le coût de chaque contact sur son canal (un appel par exemple), sur la période mesurée.",

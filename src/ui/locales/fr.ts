@@ -18,6 +18,7 @@ export const fr: Dictionary = {
   failed: 'La simulation a échoué : {{message}}',
   scorecardTitle: 'Tableau de bord',
   scorecardCaption: 'Meilleure organisation de chaque ligne marquée ★ ; ± est l’intervalle de confiance à 95 % sur les répétitions.',
+  scorecardCosts: 'Coûts en {{currency}} ; un mois compte 30 jours ; les équivalents temps plein comptent des semaines de 35 heures.',
   scorecardHint: 'Cliquez sur une ligne pour classer les organisations.',
   figure: 'Indicateur',
   waitTitle: 'Combien de temps les clients attendent',
@@ -139,7 +140,9 @@ export const fr: Dictionary = {
     'quality.consistent': 'réponses cohérentes',
     'quality.badBuzzEpisodes': 'épisodes de bad buzz',
     'cost.staffHours': 'heures de personnel',
-    'cost.total': 'coût total',
+    'cost.fte': 'effectif, équivalents temps plein (35 h par semaine)',
+    'cost.perMonth': 'coût par mois (personnel et contacts)',
+    'cost.total': 'coût sur les jours mesurés',
     'cost.perResolved': 'coût par message résolu',
   },
 };
