@@ -132,7 +132,8 @@ describe('equal budget', () => {
     expect(coordinator!.equalBudget.metrics['cost.staffPerMonth']!.mean / budget).toBeCloseTo(1, 1);
     expect(coordinator!.equalBudget.factor).toBeLessThan(1); // the coordinator costs more as written
     const ratios = coordinator!.equalBudget.groups.map((g, i) => g.people / coordinator!.written.groups[i]!.people);
-    for (const r of ratios) expect(r).toBeCloseTo(coordinator!.equalBudget.factor, 2);
+    // People are reported to a thousandth: small groups' ratios carry that rounding.
+    for (const r of ratios) expect(Math.abs(r / coordinator!.equalBudget.factor - 1)).toBeLessThan(0.02);
     expect(estimateOf([], 'x').n).toBe(0);
   }, 120_000);
 });

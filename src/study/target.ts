@@ -8,7 +8,8 @@
  *   sla:0.9@channel:facebook/60m
  *   answered:0.95, public:0.9  share answered at all; share of public messages answered
  *
- * A time replaces the expected response time of the channels in scope (all, or the one named): it
+ * A time replaces the expected response time of the channels in scope (the one named by @channel,
+ * else all of them: "complaints answered within 60 min" on every channel): it
  * is also what customers count as timely, as written in the company file. Owns parsing and the
  * metric key of a target. Pure.
  */
@@ -60,7 +61,6 @@ export function readTargets(text: string): { targets: Target[]; problems: string
       const minutes = readTime(rawTime);
       if (minutes === undefined) { problems.push(`target time "${rawTime}" must be like 20s, 60m, 4h or 1d (at most 30 days)`); continue; }
       if (measure !== 'sla') { problems.push(`a time (/${rawTime}) only makes sense for the "sla" measure`); continue; }
-      if (target.scope && target.scope.kind !== 'channel') { problems.push(`a time (/${rawTime}) applies to channels: scope the target to a channel (@channel:<id>) or to all`); continue; }
       target.withinMinutes = minutes;
     }
     targets.push(target);
@@ -68,7 +68,7 @@ export function readTargets(text: string): { targets: Target[]; problems: string
   const timed = new Set<string>();
   for (const t of targets) {
     if (t.withinMinutes === undefined) continue;
-    const key = t.scope?.id ?? '*';
+    const key = t.scope?.kind === 'channel' ? t.scope.id : '*';
     if (timed.has(key) || (timed.size > 0 && (key === '*' || timed.has('*')))) problems.push('two targets set a time for the same channel; give each channel one time');
     timed.add(key);
   }
@@ -107,7 +107,7 @@ export function withTargetTimes(scenario: Scenario, targets: readonly Target[]):
   if (timed.length === 0) return scenario;
   const s = structuredClone(scenario);
   for (const t of timed) {
-    for (const ch of s.company.channels) if (!t.scope || t.scope.id === ch.id) ch.expectedResponseMinutes = t.withinMinutes!;
+    for (const ch of s.company.channels) if (t.scope?.kind !== 'channel' || t.scope.id === ch.id) ch.expectedResponseMinutes = t.withinMinutes!;
   }
   return s;
 }
