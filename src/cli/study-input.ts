@@ -76,11 +76,11 @@ export function readStudyInput(arg: string, values: StudyValues): StudyInput {
     scenarios = [applyLevers(loaded.value, levers)];
   } else {
     const source = file ?? readCompanyArgument(arg);
-    const ids = organisationArgument(values.orgs ?? DEFAULT_ORGANISATIONS.join(','));
+    const { ids, files } = organisationArgument(values.orgs ?? DEFAULT_ORGANISATIONS.join(','));
     const parsed = parseText(source.text, source.file);
     const companyId = parsed.ok ? (parsed.data as { id?: unknown } | null)?.id : undefined;
     if (typeof companyId !== 'string') throw new InputError(`${source.file} is not a company file with an id`);
-    const resolver: Resolver = (kind, id) => (kind === 'company' ? source : fileResolver(kind, id));
+    const resolver: Resolver = (kind, id) => (kind === 'company' ? source : files.get(id) ?? fileResolver(kind, id));
     const loaded = loadComparison(companyId, ids, resolver, run, levers);
     if (!loaded.ok) throw new InputError(describeIssues(loaded.issues));
     scenarios = loaded.value;
