@@ -149,6 +149,27 @@ describe('the drafts editor', () => {
     await expect.poll(() => page.textContent('.cm-content')).toContain('headcount: 4,');
   });
 
+  it('completes keys and values from the JSON Schema, and explains a key under the pointer', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel&reps=1&seed=1&lang=en`);
+    await settled(page);
+    await openEditor(page);
+    await page.click('[data-testid=new-organisation]');
+    await page.locator('.cm-line', { hasText: 'hourlyCost: 30' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('checkE');
+    await page.waitForSelector('.cm-tooltip-autocomplete');
+    expect(await page.textContent('.cm-tooltip-autocomplete')).toContain('checkEveryMinutes');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(': 30');
+    await expect.poll(() => page.textContent('.cm-content')).toContain('checkEveryMinutes: 30');
+    await page.locator('.cm-line', { hasText: 'role: front' }).locator('text=role').hover();
+    await page.waitForSelector('.key-help');
+    expect(await page.textContent('.key-help')).toMatch(/units\[\]\.role — What the unit is/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-hover.png') });
+  });
+
   it('a company entered from daily volumes compares five organisations', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#company=sme&orgs=funnel,cosmetic-cm,coordinator,multi-team,expert-community&reps=1&seed=1&lang=en`);

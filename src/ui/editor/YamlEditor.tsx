@@ -1,16 +1,45 @@
 /**
- * The YAML text of a draft in CodeMirror 6: syntax colours, line numbers, and the draft's
- * problems drawn inline as you type (@codemirror/lint). Undo and redo are the drafts store's
+ * The YAML text of a draft in CodeMirror 6: syntax colours, line numbers, the draft's problems
+ * drawn inline as you type (@codemirror/lint), keys and values completed and explained from the
+ * format's JSON Schema (schema-help.ts). Undo and redo are the drafts store's
  * (one history across every draft), so the editor keeps no history of its own.
  * Loaded on demand: the compare view does not pay for the editor until a draft is opened.
  */
 import { useEffect, useRef } from 'react';
 import { EditorState } from '@codemirror/state';
-import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { EditorView, drawSelection, highlightActiveLine, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
+import { autocompletion, completionKeymap, type CompletionContext } from '@codemirror/autocomplete';
 import { defaultKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, syntaxHighlighting, indentOnInput } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { helpAt, suggestionsAt } from './schema-help';
+
+/** Keys and values from the format's JSON Schema, offered as you type (or with Ctrl+Space). */
+function complete(context: CompletionContext) {
+  const found = suggestionsAt(context.state.doc.toString(), context.pos);
+  if (!found || (!context.explicit && found.from === context.pos && found.options[0]?.type === 'property')) return null;
+  return { from: found.from, options: found.options.map((o) => ({ label: o.label, detail: o.detail, info: o.info, type: o.type })), validFor: /^[\w-]*$/ };
+}
+
+/** What a key means, when the pointer rests on it. */
+const keyHelp = hoverTooltip((view, pos) => {
+  const help = helpAt(view.state.doc.toString(), pos);
+  if (!help) return null;
+  return {
+    pos: help.from,
+    end: help.to,
+    above: true,
+    create: () => {
+      const dom = document.createElement('div');
+      dom.className = 'key-help';
+      const path = document.createElement('code');
+      path.textContent = help.path;
+      dom.append(path, document.createTextNode(` — ${help.text}`));
+      return { dom };
+    },
+  };
+});
 
 export interface YamlEditorProps {
   value: string;
@@ -45,6 +74,7 @@ export default function YamlEditor(props: YamlEditorProps) {
             { key: 'Mod-z', run: run('onUndo') },
             { key: 'Mod-y', run: run('onRedo') },
             { key: 'Mod-Shift-z', run: run('onRedo') },
+            ...completionKeymap,
             indentWithTab,
             ...defaultKeymap,
           ]),
@@ -52,6 +82,8 @@ export default function YamlEditor(props: YamlEditorProps) {
           syntaxHighlighting(defaultHighlightStyle),
           linter((v) => latest.current.diagnose(v.state.doc.toString()), { delay: 250 }),
           lintGutter(),
+          autocompletion({ override: [complete] }),
+          keyHelp,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': latest.current.label, 'data-testid': 'yaml-editor' }),
           EditorView.updateListener.of((update) => {
