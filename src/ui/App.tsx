@@ -10,6 +10,7 @@ import { readLink, useLinkNotice, writeLink } from '../state/link';
 import { useDrafts } from '../state/drafts';
 import { startAutosave } from '../state/drafts-storage';
 import { Editor } from './editor/Editor';
+import { issueText } from './issue-text';
 import { describeLevers } from './levers-text';
 import { Controls } from './Controls';
 import { Explore } from './Explore';
@@ -183,7 +184,7 @@ export function App() {
       {s.status === 'invalid' && (
         <div role="alert" className="error">
           <p>{t('invalid')}</p>
-          <ul>{s.issues.map((i, k) => <li key={k}><code>{i.file}{i.path ? ` → ${i.path}` : ''}</code>: {i.message}</li>)}</ul>
+          <ul>{s.issues.map((i, k) => <li key={k}><code>{i.file}{i.path ? ` → ${i.path}` : ''}</code>: {issueText(i.message, s.language)}</li>)}</ul>
         </div>
       )}
       {s.status === 'error' && <p role="alert" className="error">{t('failed', { message: s.error })}</p>}

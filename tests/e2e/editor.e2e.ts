@@ -168,6 +168,16 @@ describe('the drafts editor', () => {
     await page.waitForSelector('.key-help');
     expect(await page.textContent('.key-help')).toMatch(/units\[\]\.role — What the unit is/);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-hover.png') });
+
+    // A problem is named in the chosen language, in the list and inline.
+    await page.locator('.cm-line', { hasText: 'checkEveryMinutes: 30' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('oops: 1');
+    await page.waitForSelector('[data-testid=draft-problems]');
+    expect(await page.textContent('[data-testid=draft-problems]')).toContain('units[0].oops: unknown key "oops": remove it or check its spelling');
+    await page.click('[data-testid=language]');
+    await expect.poll(() => page.textContent('[data-testid=draft-problems]')).toContain('clé inconnue « oops » : supprimez-la ou vérifiez son orthographe');
   });
 
   it('a company entered from daily volumes compares five organisations', async () => {

@@ -14,6 +14,7 @@ import { MAX_ORGANISATIONS } from '../../state/url-state';
 import { presetName } from '../names';
 import { downloadText } from '../download';
 import { exportJson, exportYaml, scenarioText } from './files';
+import { issueText } from '../issue-text';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
@@ -38,12 +39,13 @@ export function DraftPanel({ draft, check, checked, onMessage }: Props) {
   // Problems of the text in the editor, from the same check as the list (the store holds what is typed).
   const key = draft.key;
   const companyId = app.companyId;
+  const language = app.language;
   const diagnose = useCallback((text: string): Diagnostic[] => {
     const current = useDrafts.getState().drafts.find((d) => d.key === key);
     if (!current || current.text !== text) return [];
     const issues = checkDrafts(useDrafts.getState().drafts, companyId).checks.get(key)?.issues ?? [];
-    return issues.map((i) => ({ ...rangeOfPath(text, i.path), severity: 'error' as const, message: i.path ? `${i.path}: ${i.message}` : i.message }));
-  }, [key, companyId]);
+    return issues.map((i) => ({ ...rangeOfPath(text, i.path), severity: 'error' as const, message: `${i.path ? `${i.path}: ` : ''}${issueText(i.message, language)}` }));
+  }, [key, companyId, language]);
 
   const exportScenario = () => {
     const text = scenarioText(app.companyId, id, checked.resolver, { replications: app.replications, seed: app.seed }, app.levers);
@@ -77,12 +79,12 @@ export function DraftPanel({ draft, check, checked, onMessage }: Props) {
       {draft.kind === 'organisation' && valid && !compared && <p className="hint">{t('editor/notCompared')}</p>}
       <Suspense fallback={<pre className="yaml-editor">{draft.text}</pre>}>
         <YamlEditor value={draft.text} onChange={(text) => useDrafts.getState().edit(key, text)} diagnose={diagnose}
-          onUndo={undoDrafts} onRedo={redoDrafts} label={t('editor/editorLabel')} key={`${key}/${companyId}`} />
+          onUndo={undoDrafts} onRedo={redoDrafts} label={t('editor/editorLabel')} key={`${key}/${companyId}/${language}`} />
       </Suspense>
       {!valid && (
         <div role="alert" className="error" data-testid="draft-problems">
           <p>{t('editor/cannotRun')}</p>
-          <ul>{check.issues.map((i, k) => <li key={k}><code>{i.path || file}</code>: {i.message}</li>)}</ul>
+          <ul>{check.issues.map((i, k) => <li key={k}><code>{i.path || file}</code>{language === 'fr' ? '\u202f: ' : ': '}{issueText(i.message, language)}</li>)}</ul>
         </div>
       )}
     </section>
