@@ -58,6 +58,8 @@ export default function YamlEditor(props: YamlEditorProps) {
   latest.current = props;
   /** True while the editor shows a text set from outside (undo, another draft): not an edit. */
   const replacing = useRef(false);
+  /** The text this editor last reported: its echo from the store is not a change from outside. */
+  const emitted = useRef<string | null>(null);
 
   useEffect(() => {
     const run = (what: 'onUndo' | 'onRedo') => () => { latest.current[what](); return true; };
@@ -87,7 +89,9 @@ export default function YamlEditor(props: YamlEditorProps) {
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': latest.current.label, 'data-testid': 'yaml-editor' }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged && !replacing.current) latest.current.onChange(update.state.doc.toString());
+            if (!update.docChanged || replacing.current) return;
+            emitted.current = update.state.doc.toString();
+            latest.current.onChange(emitted.current);
           }),
         ],
       }),
@@ -99,10 +103,11 @@ export default function YamlEditor(props: YamlEditorProps) {
   // A text changed from outside (undo, redo, an import into the open draft) replaces the editor's.
   useEffect(() => {
     const editor = view.current;
-    if (!editor || editor.state.doc.toString() === props.value) return;
+    if (!editor || props.value === emitted.current || editor.state.doc.toString() === props.value) return;
     replacing.current = true;
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.value } });
     replacing.current = false;
+    emitted.current = null; // the editor now shows the store's text, not its own last edit
   }, [props.value]);
 
   return <div ref={host} className="yaml-editor" />;
