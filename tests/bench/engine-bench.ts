@@ -10,6 +10,9 @@
  * warm-up round (so every implementation runs JIT-compiled), `--rounds` timed rounds run them in a
  * rotating order and the MEDIAN of each figure is reported, because the machine is shared and noisy.
  *
+ * Then the product's own path on the shipped companies (product-bench.ts), against the hand-written
+ * loop's cost of this run.
+ *
  * Usage: npm run bench [-- --customers N] [-- --rounds R]
  * Exit code 1 when a result is outside the Erlang C tolerance; missed speed targets only print.
  */
@@ -20,6 +23,7 @@ import { runHandwrittenMmc } from './handwritten-mmc';
 import { runKernelMmc } from './kernel-mmc';
 import { DEFAULT_PARAMS, collectGarbage, median, theory, tolerance, type MmcParams, type MmcResult } from './mmc-common';
 import { runSimJsMmc } from './simjs-mmc';
+import { productBench, runMemoryOnce, runProductOnce } from './product-bench';
 
 /** Speed targets, as ratios of ns per event. */
 const TARGET_ENGINE_VS_HAND = 2.5; // our engine at most 2.5× the hand-written loop
@@ -179,6 +183,7 @@ function main(): void {
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(`Accuracy: ${allPass ? 'all PASS' : 'FAIL'}. Total benchmark time ${fmt((performance.now() - began) / 1000, 1)} s, peak memory ${fmt(peakMb, 0)} MB.`);
   if (!allPass) process.exitCode = 1;
+  productBench(s.hand.nsPerEvent, Math.min(rounds, 3));
 }
 
 /** Runs one implementation once in a child process (this bundle with --one) and reads its result. */
@@ -215,7 +220,10 @@ function runOne(name: Name, customers: number, seed: number): void {
 
 try {
   const one = process.argv.indexOf('--one');
+  const product = process.argv.indexOf('--product');
   if (one >= 0) runOne(process.argv[one + 1] as Name, option('--customers', DEFAULT_PARAMS.customers), option('--seed', 1));
+  else if (product >= 0) console.log(JSON.stringify(runProductOnce(process.argv[product + 1]!)));
+  else if (process.argv.includes('--memory')) console.log(JSON.stringify(runMemoryOnce(process.argv[process.argv.indexOf('--memory') + 1]!)));
   else main();
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
