@@ -50,6 +50,8 @@ export interface AppActions {
   setSeed(n: number): void;
   setLanguage(language: 'en' | 'fr'): void;
   setSortBy(key: string | null): void;
+  /** Shows a study's settings (it runs when asked, from the study's own store). */
+  setStudy(study: SharedState['study']): void;
   /** Changes a lever and re-runs shortly after (while dragging, only the latest run counts). */
   setLever<K extends keyof Levers>(key: K, value: Levers[K]): void;
   resetLevers(): void;
@@ -69,6 +71,7 @@ export const DEFAULTS: SharedState = {
   language: 'en',
   levers: NEUTRAL_LEVERS,
   sortBy: null,
+  study: null,
 };
 
 /** Changes closer together than this are one gesture (a drag): its run waits for a pause this long (ms). */
@@ -133,6 +136,7 @@ export const useApp = create<AppState & AppActions>()(
     setSeed: (n) => { set((s) => { s.seed = Math.max(0, Math.min(LIMITS.seed, Math.round(n) || 0)); }); rerunSoon(); },
     setLanguage: (language) => set((s) => { s.language = language; }),
     setSortBy: (key) => set((s) => { s.sortBy = key; }),
+    setStudy: (study) => set((s) => { s.study = study; }),
     setLever: (key, value) => {
       set((s) => { (s.levers as Levers)[key] = value; });
       rerunSoon();

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { NEUTRAL_LEVERS } from '../scenario/levers';
 import { readHash, writeHash, type SharedState } from './url-state';
+import { DEFAULT_STUDY } from './study-link';
 
-const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr', levers: { ...NEUTRAL_LEVERS, volume: 2, crisis: true }, sortBy: 'cost.perResolved' };
+const state: SharedState = { companyId: 'sme', organisationIds: ['funnel', 'coordinator'], replications: 10, seed: 42, language: 'fr', levers: { ...NEUTRAL_LEVERS, volume: 2, crisis: true }, sortBy: 'cost.perResolved', study: { ...DEFAULT_STUDY, view: 'sweep', target: 'sla:0.9@intent:complaint/60m,public:0.8', volume: '0.5:2:5', replications: 7, hours: 'extended' } };
 
 describe('state in the URL', () => {
   it('a written link reads back to the same state', () => {
     expect(readHash(writeHash(state))).toEqual({ values: state, problems: [] });
+  });
+
+  it('a study reads back from its link, and a bad one is named', () => {
+    expect(writeHash(state)).toContain('study=sweep;target:sla:0.9@intent:complaint/60m,public:0.8;volume:0.5:2:5;reps:7;hours:extended');
+    expect(readHash('#study=sweep;target:sla:2').problems.join()).toMatch(/"study" in the link must be a study such as/);
+    expect(readHash('#study=size;volume:9:1:3').values).toEqual({});
   });
 
   it('bad values are named, ignored and replaced by defaults', () => {

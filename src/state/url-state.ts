@@ -5,6 +5,7 @@
  */
 
 import { readLevers, writeLevers, type Levers } from '../scenario/levers';
+import { readStudyLink, writeStudyLink, type StudyLink } from './study-link';
 import { LIMITS } from '../scenario/limits';
 import { DRAFTS_PARAM } from './link-drafts';
 
@@ -17,6 +18,8 @@ export interface SharedState {
   levers: Levers;
   /** Headline row the scorecard's columns are sorted by, or null for the selection order. */
   sortBy: string | null;
+  /** The fair-comparison study in view (equal service or volume sweep), or null. */
+  study: StudyLink | null;
 }
 
 /** Most organisations compared at once. */
@@ -37,7 +40,7 @@ const wholeNumber = (min: number, max: number) => (raw: string) => {
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 };
 
-export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>, Field<'levers'>, Field<'sortBy'>] = [
+export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'replications'>, Field<'seed'>, Field<'language'>, Field<'levers'>, Field<'sortBy'>, Field<'study'>] = [
   { key: 'companyId', param: 'company', read: (raw) => (id.test(raw) ? raw : undefined), write: (v) => v, expects: 'a company id such as "sme"' },
   {
     key: 'organisationIds',
@@ -61,6 +64,7 @@ export const URL_FIELDS: [Field<'companyId'>, Field<'organisationIds'>, Field<'r
   },
   // A figure the scorecard does not show is ignored there, so any well-formed key is taken.
   { key: 'sortBy', param: 'sort', read: (raw) => (/^[a-zA-Z0-9_.]{1,64}$/.test(raw) ? raw : undefined), write: (v) => v ?? '', expects: 'a figure of the scorecard such as "cost.perResolved"' },
+  { key: 'study', param: 'study', read: readStudyLink, write: (v) => (v ? writeStudyLink(v) : ''), expects: 'a study such as "size;target:sla:0.8;hours:preset" or "sweep;target:sla:0.8;volume:0.25:4:9;reps:5;hours:preset"' },
 ];
 
 /** The presets a link may name; ids outside them are dropped with a message. */
@@ -101,5 +105,5 @@ export function writeHash(state: SharedState): string {
     const written = (field.write as (v: unknown) => string)(state[field.key]);
     if (written !== '') params.set(field.param, written); // neutral levers stay out of the link
   }
-  return `#${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';').replace(/%2F/g, '/')}`;
+  return `#${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';').replace(/%2F/g, '/').replace(/%40/g, '@')}`;
 }

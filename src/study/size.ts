@@ -8,7 +8,10 @@
  *     it cannot reach the target (an unmonitored channel, a closed desk…) and says why;
  *  3. greedy marginal allocation: add to the group whose step buys the most shortfall per euro,
  *     every candidate run on the same seeds (common random numbers), until the target is met;
- *  4. trimming: remove people from the dearest groups first, in halving steps down to one, as long
+ *  4. the organisation as written, every group scaled by one factor (found by bisection), is a
+ *     second candidate: greedy steps can leave people in the wrong groups, which trimming one
+ *     group at a time cannot undo, so the cheaper of the two is trimmed;
+ *  5. trimming: remove people from the dearest groups first, in halving steps down to one, as long
  *     as the target is still met with confidence.
  * "Met" means every target's 95% interval lies above its level; a straddling interval earns more
  * replications, and a staffing is never accepted on a few lucky replications. The result is a
@@ -23,6 +26,8 @@ import { applyStaffing, scheduledCost, staffGroups, writtenStaffing, type StaffG
 
 export const CEILING_FACTOR = 4;
 const MAX_ADD_STEPS = 200;
+/** Bisection steps on the common factor: its interval ends within 1/32 of the answer. */
+const PROPORTION_STEPS = 5;
 
 /** Figures reported at every staffing a study settles on. */
 export const REPORTED_KEYS = [...new Set([...HEADLINES.map((h) => h.key), 'cost.fte', 'cost.perMonth', 'cost.staffPerMonth', 'messages.dropped.unmonitored', 'messages.arrived'])];
@@ -173,6 +178,20 @@ export async function sizeOrganisation(base: Scenario, options: SizingOptions): 
       borderline = verdict.borderline;
     }
     if (!verdict.meets) return finish(false, current, verdict.runs, options.cancelled?.() ? 'cancelled before the target was met' : `the target was not met after ${MAX_ADD_STEPS} steps`);
+  }
+
+  // The written proportions, scaled by the least factor that meets the target (bisection).
+  const scaled = (f: number): Staffing => Object.fromEntries(groups.map((g) => [g.id, round(Math.max(g.step, Math.ceil((g.people * f) / g.step - 1e-9) * g.step))]));
+  let [low, high] = [0, 1];
+  let top = await counted(scaled(high));
+  while (!top.meets && high < CEILING_FACTOR * 4 && !options.cancelled?.()) { low = high; high *= 2; top = await counted(scaled(high)); }
+  if (top.meets) {
+    for (let i = 0; i < PROPORTION_STEPS && !options.cancelled?.(); i++) {
+      const middle = (low + high) / 2;
+      const v = await counted(scaled(middle));
+      if (v.meets) { high = middle; top = v; } else low = middle;
+    }
+    if (cost(scaled(high)) < cost(current)) { current = scaled(high); verdict = top; report('start', current); }
   }
 
   // Trimming: dearest step first; each group loses people in halving steps while the target holds.

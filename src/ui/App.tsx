@@ -22,6 +22,7 @@ import { LatencyDistributions, LoadOverTime, MessageFlows, UtilisationOverTime }
 import { presetName } from './names';
 import { OrgDiagrams } from './OrgDiagrams';
 import { Presentation } from './Presentation';
+import { StudyView } from './study/StudyView';
 import { afterDraws } from '../charts/draw-queue';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -207,6 +208,7 @@ export function App() {
         </div>
       )}
       {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
+      <StudyView />
     </main>
   );
 }

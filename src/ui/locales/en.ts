@@ -5,7 +5,9 @@
  */
 import type { MetricKey } from '../../metrics/catalogue';
 import type { LeverName } from '../../scenario/levers';
+import { studyEn } from './study';
 export const en = {
+  study: studyEn,
   title: 'CM org simulator',
   lead: 'How fast, how completely, how consistently and at what cost does {{company}} answer its publics — under the relational funnel and under each placement of community management? The same customers write to every organisation.',
   company: 'Company',

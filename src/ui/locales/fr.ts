@@ -1,7 +1,9 @@
 /** Les mots de l'interface en français. */
 import type { Dictionary } from './en';
+import { studyFr } from './study';
 
 export const fr: Dictionary = {
+  study: studyFr,
   title: 'Simulateur d’organisation du CM',
   lead: 'À quelle vitesse, avec quelle couverture, quelle cohérence et à quel coût {{company}} répond-elle à ses publics — dans l’entonnoir relationnel et selon chaque place donnée au community management ? Les mêmes clients écrivent à chaque organisation.',
   company: 'Entreprise',
