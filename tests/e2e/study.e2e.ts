@@ -54,6 +54,7 @@ describe('fair comparison view', () => {
     }
     // The numbers behind the service-level chart, from its data table.
     await page.click('[data-testid=sweep-charts] figure:first-child [data-testid=figure-data] summary');
+    await page.waitForSelector('[data-testid=sweep-charts] figure:first-child table.values tbody tr'); // the table is built when opened
     const cells = await page.$$eval('[data-testid=sweep-charts] figure:first-child table.values tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     expect(cells.map((row) => row.slice(1))).toEqual(cli.organisations.map((o) => o.points.map((p) => formatEstimate(p.metrics['sla.attainment'], 'share'))));
 
