@@ -9,7 +9,7 @@ import { Simulation } from '../src/model/simulation';
 import { Origin, Outcome } from '../src/model/records';
 import type { Scenario } from '../src/scenario/load';
 import { preset } from './helpers/presets';
-import { simulate, tinyScenario } from './helpers/tiny';
+import { simulate, tinyScenario, type TinyData } from './helpers/tiny';
 
 /** Share of weekday calls arriving between 9 and 10 am that were abandoned, over three seeds. */
 function nineAmCallAbandonment(s: Scenario): number {
@@ -54,7 +54,7 @@ describe('a unit serves live contacts before written work', () => {
 
 describe('a call can be timely', () => {
   /** A phone-only company whose calls are all picked up at once and settled on the call. */
-  function phoneOnly(): Record<string, any> {
+  function phoneOnly(): TinyData {
     const data = tinyScenario();
     data.company.channels = [data.company.channels[0]];
     data.company.channels[0].expectedResponseMinutes = 0.34;

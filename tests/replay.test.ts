@@ -68,11 +68,11 @@ function handReplay(): Replay {
     referrals: [{ from: 0, to: 1, committed: true }],
     messages: [
       // arrives at 10, desk until 40, to the experts (reached at 70), answered at 100
-      { channel: 0, arrival: 10, steps: [10, 10, 0, 40, 70, 1], end: 100, outcome: Outcome.Answered },
+      { channel: 0, arrival: 10, steps: [10, 10, 0, 40, 70, 1], end: 100, outcome: 'answered' },
       // arrives at 20, gives up at 50 while waiting at the desk
-      { channel: 0, arrival: 20, steps: [20, 20, 0], end: 50, outcome: Outcome.Abandoned },
+      { channel: 0, arrival: 20, steps: [20, 20, 0], end: 50, outcome: 'abandoned' },
       // arrives at 30, still waiting at the end
-      { channel: 0, arrival: 30, steps: [30, 30, 0], end: null, outcome: Outcome.Open },
+      { channel: 0, arrival: 30, steps: [30, 30, 0], end: null, outcome: 'open' },
     ],
   };
 }

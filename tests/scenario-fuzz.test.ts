@@ -37,7 +37,7 @@ function safeLoad(text: string, resolver: Resolver = noFiles): Loaded<Scenario> 
   try {
     return loadScenario(text, FILE, resolver);
   } catch (e) {
-    throw new Error(`loadScenario threw on:\n${text.slice(0, 2_000)}\n→ ${(e as Error).stack}`);
+    throw new Error(`loadScenario threw on:\n${text.slice(0, 2_000)}\n→ ${(e as Error).stack}`, { cause: e });
   }
 }
 

@@ -2,8 +2,7 @@
  * Where each sampled message is at a simulated minute, and the clock that says which minute it
  * is. Pure: the picture at a minute depends on that minute only, never on the frame rate.
  */
-import type { Replay } from '../metrics/replay';
-import { Outcome } from '../model/records';
+import type { Replay, ReplayMessage } from '../metrics/replay';
 
 /** Diagram nodes: units are 0…n−1, channel c is −1 − c. */
 export const channelNode = (channel: number): number => -1 - channel;
@@ -28,7 +27,7 @@ export interface ReplayFrame {
   lost: number;
 }
 
-const ENDED_STATE: Record<number, DotState> = { [Outcome.Answered]: DotState.Answered, [Outcome.Dropped]: DotState.Dropped, [Outcome.Abandoned]: DotState.Abandoned };
+const ENDED_STATE: Record<ReplayMessage['outcome'], DotState> = { open: DotState.Waiting, answered: DotState.Answered, dropped: DotState.Dropped, abandoned: DotState.Abandoned };
 
 /**
  * The dots at minute `t`. A move shorter than `minMove` minutes (a call put straight through) is
@@ -46,11 +45,11 @@ export function frameAt(replay: Replay, t: number, minMove: number): ReplayFrame
     const here = k >= 0 ? steps[3 * k + 2]! : channelNode(m.channel);
     if (m.end !== null && t >= m.end) {
       if (m.end >= replay.start) {
-        if (m.outcome === Outcome.Answered) answered++;
+        if (m.outcome === 'answered') answered++;
         else lost++;
       }
       if (t >= m.end + minMove) continue;
-      const state = ENDED_STATE[m.outcome]!;
+      const state = ENDED_STATE[m.outcome];
       const to = state === DotState.Answered ? channelNode(m.channel) : here;
       dots.push({ from: here, to, progress: (t - m.end) / minMove, state });
       continue;

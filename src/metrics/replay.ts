@@ -6,6 +6,7 @@
  */
 import { MINUTES_PER_DAY } from '../engine/calendar';
 import { NONE, type CompiledModel } from '../model/compiled';
+import { OUTCOME_NAMES, type OutcomeName } from '../model/records';
 import { TraceRecorder, type TracedMessage } from '../model/trace';
 import type { Scenario } from '../scenario/load';
 import { runReplication } from './run-scenario';
@@ -27,8 +28,11 @@ export interface Replay {
   entries: { channel: number; unit: number }[];
   /** Unit → unit: referral rules. */
   referrals: { from: number; to: number; committed: boolean }[];
-  messages: TracedMessage[];
+  messages: ReplayMessage[];
 }
+
+/** A traced message as the page draws it: its outcome by name, so the charts never read the model. */
+export type ReplayMessage = Omit<TracedMessage, 'outcome'> & { outcome: OutcomeName };
 
 /**
  * The window replayed: from the day before the first scripted crisis when one is on (the episode
@@ -79,7 +83,7 @@ export function describe(model: CompiledModel, recorder: TraceRecorder): Replay 
     units: model.units.map((u) => ({ id: u.id, function: model.functions[u.function] ?? '', headcount: u.headcount })),
     entries: [...entries.values()],
     referrals: model.referrals.map((r) => ({ from: r.from, to: r.to, committed: r.committed })),
-    messages,
+    messages: messages.map((m) => ({ ...m, outcome: OUTCOME_NAMES[m.outcome] })),
   };
 }
 

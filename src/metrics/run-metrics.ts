@@ -6,7 +6,7 @@
  * A figure with nothing to measure (no suggestions, say) is left out rather than set to NaN.
  */
 import { NONE, type CompiledModel } from '../model/compiled';
-import { DropReason, Origin, Outcome } from '../model/records';
+import { DropReason, Origin, Outcome, OUTCOME_NAMES } from '../model/records';
 import type { Simulation } from '../model/simulation';
 import { LatencySample, putLatenciesByGroup, putLatenciesOfAll, type Dimension } from './latency';
 import { SliceCounters, WITHIN, withinBits } from './slices';
@@ -84,7 +84,6 @@ export function measureRun(sim: Simulation): RunMetrics {
   const linkOrder: number[] = [];
   const countLink = (key: number) => { if (links[key]!++ === 0) linkOrder.push(key); };
   const unitNode = (slot: number) => (slot === 0 ? 'unit:nobody' : `unit:${model.units[slot - 1]!.id}`);
-  const OUTCOME_NAMES = ['open', 'answered', 'dropped', 'abandoned'];
   const linkName = (key: number): [string, string] => {
     if (key < P * C) return [`public:${model.publics[Math.floor(key / C)]!.id}`, `channel:${model.channels[key % C]!.id}`];
     key -= P * C;

@@ -4,15 +4,22 @@
  */
 import { MINUTES_PER_DAY, MINUTES_PER_HOUR, WeeklyRate } from '../engine/calendar';
 import { compileSampler } from '../engine/distributions';
-import type { Scenario } from '../scenario/load';
 import type { ReferralFile, UnitFile } from '../scenario/schema-organisation';
-import { own } from '../scenario/schema-common';
+import type { Scenario } from '../scenario/schema-scenario';
 import { headcountScale } from '../scenario/scale';
 import { compileHours, compileProfile } from './calendars';
 import {
   AnswerPath, NONE, WorkClass,
   type ArrivalStream, type CompiledCrisis, type CompiledModel, type CompiledReferral, type CompiledUnit,
 } from './compiled';
+
+/**
+ * The value a record holds under its own key `key`, or undefined. Ids such as "constructor" are
+ * valid, so plain indexing would find Object's inherited members instead of nothing.
+ */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 const MINUTES_PER_MONTH = 30 * MINUTES_PER_DAY;
 

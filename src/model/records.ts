@@ -121,6 +121,10 @@ abstract class Table<K extends string> {
 /** Final state of a message; every message ends in exactly one of the last three or stays open. */
 export const enum Outcome { Open = 0, Answered = 1, Dropped = 2, Abandoned = 3 }
 
+/** Outcomes by name, indexed by `Outcome`: what leaves the model (flows, replays) carries names, not the enum. */
+export const OUTCOME_NAMES = ['open', 'answered', 'dropped', 'abandoned'] as const;
+export type OutcomeName = (typeof OUTCOME_NAMES)[number];
+
 /** Why a message was dropped. */
 export const enum DropReason { None = 0, Unmonitored = 1, OutOfScope = 2, Forgotten = 3, Loop = 4 }
 

@@ -8,24 +8,18 @@
 import type { z } from 'zod';
 import { companySchema, type CompanyFile } from './schema-company';
 import { organisationSchema, type OrganisationFile } from './schema-organisation';
-import { runSchema, scenarioHeaderSchema, type RunSettings } from './schema-scenario';
+import { runSchema, scenarioHeaderSchema, type RunSettings, type Scenario } from './schema-scenario';
 import { checkCompany, checkOrganisation } from './cross-check';
 import { fromZod, type ScenarioIssue } from './issues';
 import { migrate } from './migrate';
 import { parseText } from './parse';
-import type { Text } from './schema-common';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ScenarioIssue[] };
 
 /** Finds a company or organisation file by id; returns its file name and text. */
 export type Resolver = (kind: 'company' | 'organisation', id: string) => { file: string; text: string } | undefined;
 
-export interface Scenario {
-  name: Text;
-  company: CompanyFile;
-  organisation: OrganisationFile;
-  run: RunSettings;
-}
+export type { Scenario };
 
 function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix: PropertyKey[] = []): Loaded<T> {
   const result = schema.safeParse(data);

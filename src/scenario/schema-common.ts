@@ -131,11 +131,3 @@ export const mix = idRecord(id, z.number().min(0, 'weights are 0 or more').max(1
   .meta({ id: 'mix', description: 'Relative weights by id, e.g. { phone: 3, email: 1 } (normalised when compiled).' });
 
 export { positive, nonNegative };
-
-/**
- * The value a record holds under its own key `key`, or undefined. Ids such as "constructor" are
- * valid, so plain indexing would find Object's inherited members instead of nothing.
- */
-export function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}

@@ -5,7 +5,9 @@
  * in Node, from the bundled presets in the browser). Owns: the shape of run settings.
  */
 import { z } from 'zod';
-import { id, idRecord, text } from './schema-common';
+import { id, idRecord, text, type Text } from './schema-common';
+import type { CompanyFile } from './schema-company';
+import type { OrganisationFile } from './schema-organisation';
 import { LIMITS } from './limits';
 
 export const runSchema = z.strictObject({
@@ -21,6 +23,14 @@ export const runSchema = z.strictObject({
   .meta({ id: 'run', description: 'Run settings (`run:` in a scenario; the command line\'s flags override them).' });
 
 export type RunSettings = z.infer<typeof runSchema>;
+
+/** A loaded, valid scenario: what the model compiles and the levers change. */
+export interface Scenario {
+  name: Text;
+  company: CompanyFile;
+  organisation: OrganisationFile;
+  run: RunSettings;
+}
 
 function requiredOr(input: unknown, kind: string): string {
   const what = `a ${kind} id (a file in scenarios/${kind === 'company' ? 'companies' : 'organisations'}/) or an inline ${kind}`;

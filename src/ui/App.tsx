@@ -130,16 +130,17 @@ export function App() {
   // Cancelled with the settings unchanged: the figures rest on fewer replications than asked.
   const partial = s.status === 'cancelled' && complete && !outdated && settings !== null && replicationsDone < settings.replications;
   const [presenting, setPresenting] = useState(false);
+  const company = results[0]?.company ?? s.companyId;
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
     { id: 'radar', element: <Radar results={results} /> },
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
     { id: 'flows', element: <MessageFlows results={results} /> },
-    { id: 'diagrams', element: <OrgDiagrams company={results[0]?.company ?? s.companyId} ids={settings?.organisationIds ?? []} replays={shown.replays} /> },
+    { id: 'diagrams', element: <OrgDiagrams company={company} ids={settings?.organisationIds ?? []} replays={shown.replays} /> },
     { id: 'load', element: <LoadOverTime results={results} /> },
     { id: 'utilisation', element: <UtilisationOverTime results={results} /> },
-  ], [results, shown, replicationsDone]); // settings come with shown
+  ], [results, shown, settings, company, replicationsDone]);
   // The views appear one at a time on a fresh page: mounting all of them at once is one long task.
   const [mounted, setMounted] = useState(0);
   useEffect(() => {

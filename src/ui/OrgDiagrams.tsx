@@ -100,6 +100,7 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
   const section = useRef<HTMLElement>(null);
   const visible = useRef(true);
   const onScreen = () => visible.current;
+  const hasReplay = first !== undefined;
 
   /** Paints the minute: the dots of every diagram, the slider and the clock. Effects call the latest one. */
   const show = useRef((_: number) => {});
@@ -124,7 +125,7 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
     });
     observer.observe(section.current);
     return () => observer.disconnect();
-  }, [clock, first !== undefined]);
+  }, [clock, hasReplay]);
 
   // The frame loop, while playing on screen: each frame reads the clock; it never advances
   // simulated time itself, so a loop stopped off screen resumes at the right minute.

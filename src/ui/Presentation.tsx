@@ -44,7 +44,7 @@ export function Presentation({ views, onExit }: { views: { id: string; element: 
       // view also uses the screen's width (small multiples flow into more columns), and the
       // largest scale at which it fits is taken. Sizes are before the transform.
       // The last scale tried (READABLE_SCALE) is kept when none fits.
-      let chosen = fit;
+      let chosen = { scale: 1, width: st.clientWidth, contentWidth: 0, height: 0 }; // replaced by the loop's first pass
       for (const scale of SCALES) {
         const width = st.clientWidth / scale;
         sl.style.width = `${width}px`;

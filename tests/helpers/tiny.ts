@@ -8,7 +8,11 @@ import { compileScenario } from '../../src/model/compile';
 import { Simulation } from '../../src/model/simulation';
 import { measureRun, type Values } from '../../src/metrics/run-metrics';
 
-export function tinyScenario(): Record<string, any> {
+/** Scenario data as each test edits it freely (the loader checks it, as it would a file). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shape: tests write invalid data on purpose
+export type TinyData = Record<string, any>;
+
+export function tinyScenario(): TinyData {
   return {
     version: 1,
     kind: 'scenario',
@@ -42,14 +46,14 @@ export function tinyScenario(): Record<string, any> {
   };
 }
 
-export function load(data: Record<string, any>): Scenario {
+export function load(data: TinyData): Scenario {
   const loaded = loadScenario(stringify(data), 'tiny.yaml', () => undefined);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues, null, 2));
   return loaded.value;
 }
 
 /** Runs one replication of the scenario data and returns the simulation and its figures. */
-export function simulate(data: Record<string, any>, seed = 1): { sim: Simulation; v: Values } {
+export function simulate(data: TinyData, seed = 1): { sim: Simulation; v: Values } {
   const sim = new Simulation(compileScenario(load(data)), seed).run();
   return { sim, v: measureRun(sim).values };
 }
