@@ -118,7 +118,7 @@ describe('follow-ups come when the channel is open', () => {
 
 describe('after a holding reply the customer waits for the real answer, for a while', () => {
   /** Every message is passed on to experts who never work: only a holding reply ever comes. */
-  function heldForever(patienceAfterHolding?: unknown): Record<string, any> {
+  function heldForever(patienceAfterHolding?: unknown): TinyData {
     const data = tinyScenario();
     data.organisation.units[0].autonomy = 0;
     data.organisation.units[1].hours = 'never';
