@@ -145,7 +145,7 @@ describe('after a holding reply the customer waits for the real answer, for a wh
 
 describe('inconsistent public answers have consequences', () => {
   /** The tiny company with a bad-buzz threshold out of reach, so visibility is measured, not acted on. */
-  function watched(consequences: boolean): Record<string, any> {
+  function watched(consequences: boolean): TinyData {
     const data = tinyScenario();
     data.company.badBuzz = { threshold: 1e6, channels: { page: 1 }, intents: { complaint: 1 } };
     if (!consequences) Object.assign(data.company.quality, { confusionProbability: 0, inconsistencyVisibility: 0 });
