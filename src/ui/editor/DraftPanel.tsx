@@ -15,6 +15,7 @@ import { presetName } from '../names';
 import { downloadText } from '../download';
 import { exportJson, exportYaml, scenarioText } from './files';
 import { issueText } from '../issue-text';
+import { CompanyForm } from './CompanyForm';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
@@ -77,6 +78,7 @@ export function DraftPanel({ draft, check, checked, onMessage }: Props) {
       </div>
       {draft.kind === 'organisation' && <p className="hint">{t('editor/checkedOn', { company: presetName('company', app.companyId, app.language) })}</p>}
       {draft.kind === 'organisation' && valid && !compared && <p className="hint">{t('editor/notCompared')}</p>}
+      {draft.kind === 'company' && valid && <CompanyForm draft={draft} language={app.language} />}
       <Suspense fallback={<pre className="yaml-editor">{draft.text}</pre>}>
         <YamlEditor value={draft.text} onChange={(text) => useDrafts.getState().edit(key, text)} diagnose={diagnose}
           onUndo={undoDrafts} onRedo={redoDrafts} label={t('editor/editorLabel')} key={`${key}/${companyId}/${language}`} />

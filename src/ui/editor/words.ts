@@ -42,6 +42,13 @@ const en = {
   scenarioSplit: '"{{file}}" is a scenario: its company and organisation were imported as two drafts.',
   linkTooLong: 'The link is too long to carry your drafts; it holds the settings only. Send the files instead:',
   notCompared: 'Not in the comparison: tick "Compare it" to run it beside the presets.',
+  formCaption: 'Messages a day by channel (first contacts; each public keeps its share), opening hours and the response time customers expect. Publics, intents, topics and the crisis stay editable in the text.',
+  channel: 'Channel',
+  perDay: 'Messages a day',
+  hours: 'Opening hours',
+  expected: 'Expected response (minutes)',
+  hoursCustom: 'custom (in the text)',
+  hoursName: { '24/7': 'always (24/7)', office: 'office hours', extended: 'extended hours', 'weekdays-24h': 'weekdays, round the clock' },
 };
 
 const fr: typeof en = {
@@ -82,6 +89,13 @@ const fr: typeof en = {
   scenarioSplit: '« {{file}} » est un scénario : son entreprise et son organisation ont été importées comme deux brouillons.',
   linkTooLong: 'Le lien est trop long pour porter vos brouillons ; il ne contient que les réglages. Envoyez plutôt les fichiers :',
   notCompared: 'Absente de la comparaison : cochez « La comparer » pour la simuler à côté des modèles fournis.',
+  formCaption: 'Messages par jour et par canal (premiers contacts ; chaque public garde sa part), heures d’ouverture et délai de réponse attendu par les clients. Publics, intentions, sujets et crise restent modifiables dans le texte.',
+  channel: 'Canal',
+  perDay: 'Messages par jour',
+  hours: 'Heures d’ouverture',
+  expected: 'Réponse attendue (minutes)',
+  hoursCustom: 'sur mesure (dans le texte)',
+  hoursName: { '24/7': 'toujours (24 h/24, 7 j/7)', office: 'heures de bureau', extended: 'horaires élargis', 'weekdays-24h': 'en semaine, jour et nuit' },
 };
 
 i18next.addResourceBundle('en', 'translation', { editor: en }, true, false);
