@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../src/model/compile';
 import { Simulation } from '../src/model/simulation';
-import { Origin, Outcome } from '../src/model/records';
+import { DropReason, Origin, Outcome } from '../src/model/records';
 import type { Scenario } from '../src/scenario/load';
 import { preset } from './helpers/presets';
 import { simulate, tinyScenario, type TinyData } from './helpers/tiny';
@@ -164,5 +164,49 @@ describe('inconsistent public answers have consequences', () => {
     const data = watched(true);
     for (const unit of data.organisation.units) unit.guidelines = 1;
     expect(simulate(data).v['quality.confusion']).toBe(0);
+  });
+});
+
+describe('a shared public space without a conductor', () => {
+  /** The tiny company's page watched by both teams, each for its own topic. */
+  function shared(sharedSpaces?: Record<string, number>): Record<string, any> {
+    const data = tinyScenario();
+    data.organisation.routing.entry.page = { topics: { order: 'desk', tech: 'experts' }, otherwise: 'desk' };
+    if (sharedSpaces) data.organisation.routing.sharedSpaces = sharedSpaces;
+    return data;
+  }
+
+  it('messages are picked up by the wrong team, answered twice or by nobody', () => {
+    const perfect = simulate(shared({ wrongTeam: 0, twice: 0, nobody: 0 })).v;
+    const { v } = simulate(shared());
+    expect(perfect['messages.dropped.unclaimed']).toBe(0);
+    expect(perfect['quality.answeredTwice']).toBe(0);
+    expect(v['messages.dropped.unclaimed']).toBeGreaterThan(50);
+    expect(v['quality.answeredTwice']).toBeGreaterThan(50);
+    // Taken by the wrong team, a message is answered by people outside its topic's function.
+    expect(v['coverage.competentAnswers']).toBeLessThan(perfect['coverage.competentAnswers']! - 0.02);
+    expect(v['coverage.public']).toBeLessThan(perfect['coverage.public']!);
+  });
+
+  it('coordination between the teams removes its share of the faults', () => {
+    const data = shared();
+    data.organisation.coordination = [{ units: ['desk', 'experts'], strength: 1 }];
+    const { v } = simulate(data);
+    expect(v['messages.dropped.unclaimed']).toBe(0);
+    expect(v['quality.answeredTwice']).toBe(0);
+  });
+
+  it('the multi-team model without its conductor misroutes and answers twice; with it, neither', () => {
+    const withConductor = preset('sme', 'multi-team');
+    const without = preset('sme', 'multi-team-no-conductor');
+    const run = (s: Scenario) => { const sim = new Simulation(compileScenario(s), 1).run(); return sim; };
+    const a = run(withConductor), b = run(without);
+    expect(a.answeredTwice).toBe(0);
+    expect(b.answeredTwice).toBeGreaterThan(5);
+    let unclaimedA = 0, unclaimedB = 0;
+    for (let i = 0; i < a.messages.count; i++) if (a.messages.dropReason[i] === DropReason.Unclaimed) unclaimedA++;
+    for (let i = 0; i < b.messages.count; i++) if (b.messages.dropReason[i] === DropReason.Unclaimed) unclaimedB++;
+    expect(unclaimedA).toBe(0);
+    expect(unclaimedB).toBeGreaterThan(5);
   });
 });

@@ -68,7 +68,7 @@ export function measureRun(sim: Simulation): RunMetrics {
   const slices = new SliceCounters(atFunction + model.functions.length);
   const functionOfTopic = Int32Array.from(model.topics, (t) => t.function);
   const outcomes = [0, 0, 0, 0];
-  const drops = [0, 0, 0, 0, 0];
+  const drops = [0, 0, 0, 0, 0, 0];
   let waited = 0, responded = 0, handoffs = 0, publicCount = 0, publicAnswered = 0, offHours = 0, offHoursAnswered = 0;
   let looped = 0, handoffsAnswered = 0;
   let correct = 0, consistent = 0, competent = 0, suggestions = 0, captured = 0, rework = 0, confusion = 0, channelCost = 0;
@@ -155,6 +155,7 @@ export function measureRun(sim: Simulation): RunMetrics {
     'messages.dropped.outOfScope': drops[DropReason.OutOfScope]!,
     'messages.dropped.forgotten': drops[DropReason.Forgotten]!,
     'messages.dropped.loop': drops[DropReason.Loop]!,
+    'messages.dropped.unclaimed': drops[DropReason.Unclaimed]!,
     'messages.perDay': (slices.count[0]! / duration) * 1440,
   });
   // Latency percentiles cover answered messages only; these shares count every message, so an
@@ -175,6 +176,7 @@ export function measureRun(sim: Simulation): RunMetrics {
   ratio(values, 'quality.consistent', consistent, answered);
   values['quality.rework'] = rework;
   values['quality.confusion'] = confusion;
+  values['quality.answeredTwice'] = sim.answeredTwice;
   values['quality.badBuzzEpisodes'] = sim.measuredEpisodes;
   values['quality.peakVisibility'] = sim.peakVisibility;
   const moves = model.publics.flatMap((pub, i) => (transitions[i]! > 0 ? [[`${pub.id}->${model.publics[pub.goodAnswerTo]!.id}`, transitions[i]!] as const] : []));

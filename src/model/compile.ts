@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/schema-scenario';
 import { headcountScale } from '../scenario/scale';
 import { compileHours, compileProfile } from './calendars';
 import {
-  AnswerPath, NONE, WorkClass,
+  AnswerPath, NONE, WorkClass, type SharedSpace,
   type ArrivalStream, type CompiledCrisis, type CompiledModel, type CompiledReferral, type CompiledUnit,
 } from './compiled';
 
@@ -50,6 +50,19 @@ function ruleTakes(rule: ReferralFile, topic: string, topicFunction: string): bo
   return (rule.topics?.includes(topic) ?? false) || (rule.functions?.includes(topicFunction) ?? false);
 }
 
+/**
+ * A public channel split by topic among several teams is a shared space (shared-space.ts); its
+ * pick-up faults shrink by the strength of a coordination group that holds all those teams.
+ */
+function sharedSpace(isPublic: boolean, entryRow: Int32Array, unitIds: readonly string[], org: Scenario['organisation']): SharedSpace | null {
+  const units = [...new Set(entryRow)].filter((u) => u !== NONE);
+  if (!isPublic || units.length < 2) return null;
+  const ids = units.map((u) => unitIds[u]!);
+  const strength = Math.max(0, ...org.coordination.filter((g) => ids.every((id) => g.units.includes(id))).map((g) => g.strength));
+  const { wrongTeam, twice, nobody } = org.routing.sharedSpaces;
+  return { wrongTeam: wrongTeam * (1 - strength), twice: twice * (1 - strength), nobody: nobody * (1 - strength), units };
+}
+
 export function compileScenario({ company, organisation: org, run }: Scenario): CompiledModel {
   const functionIndex = indexOf(company.functions);
   const topicIds = company.topics.map((t) => t.id);
@@ -70,6 +83,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     live: ch.live,
     workClass: ch.priority ?? (ch.live ? WorkClass.Live : WorkClass.Regular),
     calendar: calendars[c]!,
+    sharedSpace: null as SharedSpace | null,
     profile: new WeeklyRate(channelWeights[c]!),
     expected: ch.expectedResponseMinutes,
     costPerContact: ch.costPerContact,
@@ -188,6 +202,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     }
     return row;
   });
+  channels.forEach((channel, c) => { channel.sharedSpace = sharedSpace(channel.isPublic, entry[c]!, unitIds, org); });
 
   const tasks = org.tasks.map((t) => ({
     id: t.id,

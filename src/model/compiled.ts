@@ -18,6 +18,15 @@ export const enum AnswerPath { Direct = 0, ViaEntry = 1, ViaChain = 2 }
  */
 export const enum WorkClass { Committed = 0, Live = 1, Regular = 2, Low = 3, Optional = 4 }
 
+/** A public channel several teams watch by topic with no one to triage it: chances of each pick-up fault. */
+export interface SharedSpace {
+  wrongTeam: number;
+  twice: number;
+  nobody: number;
+  /** The teams watching it (at least two). */
+  units: number[];
+}
+
 export interface CompiledChannel {
   id: string;
   kind: string;
@@ -26,6 +35,8 @@ export interface CompiledChannel {
   /** Queue class of its messages at a unit (its priority: live contacts before written work). */
   workClass: number;
   calendar: WeeklyCalendar;
+  /** Set when several teams watch it by topic (see shared-space.ts); null otherwise. */
+  sharedSpace: SharedSpace | null;
   /** Its arrival pattern over the week (relative weights): when in its open hours customers come. */
   profile: WeeklyRate;
   expected: number;

@@ -51,7 +51,7 @@ function inconsistentInPublic(sim: Simulation, m: number): void {
 }
 
 /** Adds to the public's visibility of the company's failures; past the threshold a bad buzz starts. */
-function addVisibility(sim: Simulation, weight: number): void {
+export function addVisibility(sim: Simulation, weight: number): void {
   const crisis = sim.crisis!;
   const trigger = crisis.add(sim.kernel.now, weight);
   if (sim.kernel.now >= sim.model.warmup) sim.peakVisibility = Math.max(sim.peakVisibility, crisis.visibility);

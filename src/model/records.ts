@@ -126,7 +126,7 @@ export const OUTCOME_NAMES = ['open', 'answered', 'dropped', 'abandoned'] as con
 export type OutcomeName = (typeof OUTCOME_NAMES)[number];
 
 /** Why a message was dropped. */
-export const enum DropReason { None = 0, Unmonitored = 1, OutOfScope = 2, Forgotten = 3, Loop = 4 }
+export const enum DropReason { None = 0, Unmonitored = 1, OutOfScope = 2, Forgotten = 3, Loop = 4, Unclaimed = 5 }
 
 /** Where a message came from. */
 export const enum Origin { FirstContact = 0, ChannelSwitch = 1, Rework = 2, Crisis = 3, CampaignReply = 4, Confusion = 5 }
@@ -203,7 +203,7 @@ export class MessageTable extends Table<keyof typeof MESSAGE_LAYOUT> {
 const RESERVE_TASKS = 64;
 
 /** What a task does at its unit. */
-export const enum TaskKind { Handle = 0, Relay = 1, Internal = 2 }
+export const enum TaskKind { Handle = 0, Relay = 1, Internal = 2, Duplicate = 3 }
 
 /**
  * Where a task is. Queued, Inbox, Transit and Service are "live": the message is somewhere.

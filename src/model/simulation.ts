@@ -22,6 +22,7 @@ import { onCrisisArrival, onCrisisEnd, onCrisisStart } from './crisis-events';
 import { onAnswerReceived, onFollowUp, onPatienceEnd } from './customer-events';
 import { onRelayDone, refer, relayBack } from './referral-events';
 import type { MessageObserver } from './trace';
+import { claim, onDuplicateDone } from './shared-space';
 
 /**
  * Memory estimates behind the memory budget (bytes): measuring a message (its two latencies with
@@ -54,6 +55,8 @@ export class Simulation {
   readonly series: TimeSeries;
   /** Bad-buzz episodes that started after warm-up. */
   measuredEpisodes = 0;
+  /** Second answers given to messages on a shared space, after warm-up. */
+  answeredTwice = 0;
   /** Highest visibility reached after warm-up. */
   peakVisibility = 0;
   /** Why the run stopped: also 'memory' when its records reached the memory budget (`checkMemory`). */
@@ -217,9 +220,10 @@ export class Simulation {
       const end = kernel.now + channel.patience(rng);
       if (end <= model.horizon) kernel.scheduleAt(end, Ev.Abandon, m, 0);
     }
-    const u = model.entry[c]![messages.topic[m]!]!;
+    let u = model.entry[c]![messages.topic[m]!]!;
+    if (channel.sharedSpace !== null && u !== NONE) u = claim(this, u, messages.topic[m]!, channel.sharedSpace, channel.workClass);
+    if (u < 0) return this.finish(m, Outcome.Dropped, u === NONE ? DropReason.Unmonitored : DropReason.Unclaimed);
     messages.entryUnit[m] = u;
-    if (u === NONE) return this.finish(m, Outcome.Dropped, DropReason.Unmonitored);
     const t = this.tasks.add(TaskKind.Handle, u, m, channel.workClass);
     messages.liveTask[m] = t;
     this.observer?.reached(m, u, kernel.now);
@@ -320,7 +324,8 @@ export class Simulation {
     } else if (task.kind === TaskKind.Relay) {
       work = unit.relay(this.workRng[u]!);
     } else {
-      work = model.tasks[task.definition]!.effort(this.workRng[u]!);
+      // Internal work, or the answer of a second team to a message on a shared space (its topic).
+      work = task.kind === TaskKind.Internal ? model.tasks[task.definition]!.effort(this.workRng[u]!) : unit.handling[task.definition]!(this.workRng[u]!);
     }
     task.state = TaskState.Service;
     task.speed = speed;
@@ -339,7 +344,7 @@ export class Simulation {
     task.state = TaskState.Done;
     const m = task.message;
     const kind = task.kind;
-    if (kind === TaskKind.Internal) onInternalDone(this, t);
+    if (kind >= TaskKind.Internal) { if (kind === TaskKind.Internal) onInternalDone(this, t); else onDuplicateDone(this, t); }
     else if (messages.outcome[m] === Outcome.Open) {
       if (kind === TaskKind.Relay) onRelayDone(this, t, m);
       else this.onHandled(t, m, u);

@@ -115,6 +115,13 @@ export const organisationSchema = z.strictObject({
   routing: z.strictObject({
     entry: idRecord(id, entryTarget).describe('For every channel, keyed by channel id or by channel kind (the id wins; kinds let one organisation fit every company): where its messages go first.'),
     referrals: z.array(referralSchema).max(LIMITS.referrals).default([]).describe('Where units pass on what they cannot answer.'),
+    sharedSpaces: z.strictObject({
+      wrongTeam: probability.default(0.1).describe('Chance a message is picked up by another team than the one whose topic it is.'),
+      twice: probability.default(0.1).describe('Chance another team answers it too (its time is spent; two answers may contradict).'),
+      nobody: probability.default(0.1).describe('Chance every team leaves it to the others: it is dropped as unclaimed.'),
+    }).refine((s) => s.wrongTeam + s.twice + s.nobody <= 1, { message: 'wrongTeam + twice + nobody must not exceed 1: lower one of them' })
+      .default({ wrongTeam: 0.1, twice: 0.1, nobody: 0.1 })
+      .describe('A public channel whose entry is split by topic among several teams, with nobody to triage it: how its messages are picked up. Coordination between those teams (a group with all of them) removes its strength\'s share of each fault.'),
   }).describe('Where messages go.'),
   coordination: z.array(coordinationSchema).max(LIMITS.units).default([]).describe('Coordination between units.'),
   tasks: z.array(taskSchema).max(LIMITS.units).default([]).describe('Recurring internal work.'),
