@@ -150,6 +150,7 @@ describe('portability of an organisation across companies', () => {
   it('an entry by function sends each topic to the unit of its owning function', () => {
     const data = tinyScenario();
     data.organisation.routing.entry.page = { functions: { product: 'experts' }, otherwise: 'desk' };
+    data.organisation.routing.sharedSpaces = { wrongTeam: 0, twice: 0, nobody: 0 }; // routing alone, no pick-up faults
     const { sim } = simulate(data);
     const tech = sim.model.topics.findIndex((t) => t.id === 'tech');
     const page = sim.model.channels.findIndex((c) => c.id === 'page');

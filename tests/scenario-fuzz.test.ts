@@ -569,7 +569,7 @@ describe('c. generated valid scenarios', () => {
         };
         const arrived = mean('messages.arrived');
         const ended = mean('messages.answered') + mean('messages.dropped') + mean('messages.abandoned') + mean('messages.open');
-        const byReason = ['unmonitored', 'outOfScope', 'forgotten', 'loop'].reduce((s, r) => s + mean(`messages.dropped.${r}`), 0);
+        const byReason = ['unmonitored', 'outOfScope', 'forgotten', 'loop', 'unclaimed'].reduce((s, r) => s + mean(`messages.dropped.${r}`), 0);
         if (scenario.run.replications === 1) {
           expect(ended).toBe(arrived);
           expect(byReason).toBe(mean('messages.dropped'));
