@@ -169,7 +169,7 @@ describe('inconsistent public answers have consequences', () => {
 
 describe('a shared public space without a conductor', () => {
   /** The tiny company's page watched by both teams, each for its own topic. */
-  function shared(sharedSpaces?: Record<string, number>): Record<string, any> {
+  function shared(sharedSpaces?: Record<string, number>): TinyData {
     const data = tinyScenario();
     data.organisation.routing.entry.page = { topics: { order: 'desk', tech: 'experts' }, otherwise: 'desk' };
     if (sharedSpaces) data.organisation.routing.sharedSpaces = sharedSpaces;
