@@ -5,6 +5,8 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { formatEstimate } from '../metrics/format';
 import { HEADLINES } from '../metrics/catalogue';
 import { en } from '../ui/locales/en';
+import { UNSTABLE_SHARE } from '../metrics/stability';
+import { warningText, warningsOf } from '../metrics/warnings';
 
 export function textSummary(result: ScenarioResult, title: string): string {
   const m = result.summary.metrics;
@@ -24,11 +26,14 @@ export function textSummary(result: ScenarioResult, title: string): string {
     lines.push('');
     lines.push('  utilisation per unit');
     for (const id of unitIds) {
-      lines.push(`    ${id.padEnd(width - 2)}  ${formatEstimate(m[`unit.${id}.utilisation`], 'share')}   mean backlog ${formatEstimate(m[`unit.${id}.meanBacklog`], 'number')}`);
+      const unstable = (m[`unit.${id}.unstable`]?.mean ?? 0) >= UNSTABLE_SHARE ? '   UNSTABLE' : '';
+      lines.push(`    ${id.padEnd(width - 2)}  ${formatEstimate(m[`unit.${id}.utilisation`], 'share')}   mean backlog ${formatEstimate(m[`unit.${id}.meanBacklog`], 'number')}${unstable}`);
     }
   }
   const warnings = budgetWarnings([result]);
   if (warnings.length) lines.push('', ...warnings.map((w) => `  ${w}`));
+  const notes = warningsOf(result.summary);
+  if (notes.length) lines.push('', ...notes.map((w) => `  WARNING: ${warningText(w)}`));
   return lines.join('\n');
 }
 

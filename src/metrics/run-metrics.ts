@@ -6,10 +6,12 @@
  * A figure with nothing to measure (no suggestions, say) is left out rather than set to NaN.
  */
 import { NONE, type CompiledModel } from '../model/compiled';
+import { unstaffedLineShares } from '../model/line-coverage';
 import { DropReason, Origin, Outcome, OUTCOME_NAMES } from '../model/records';
 import type { Simulation } from '../model/simulation';
 import { LatencySample, putLatenciesByGroup, putLatenciesOfAll, type Dimension } from './latency';
 import { SliceCounters, WITHIN, withinBits } from './slices';
+import { backlogHalves, isUnstable } from './stability';
 
 export type Values = Record<string, number>;
 
@@ -186,6 +188,8 @@ export function measureRun(sim: Simulation): RunMetrics {
     slices.put(values, atChannel + c, `channel.${ch.id}`);
     values[`channel.${ch.id}.fromSwitch`] = switches[c]!;
   });
+  // Share of a live line's calls that ring while nobody is on duty: a warning, not a verdict.
+  for (const { channel, share } of unstaffedLineShares(model)) values[`channel.${channel}.unstaffedShare`] = share;
   model.intents.forEach((it, i) => slices.put(values, atIntent + i, `intent.${it.id}`));
   model.publics.forEach((pub, i) => slices.put(values, atPublic + i, `public.${pub.id}`));
   // By the function owning the topic: is the organisation fast on some functions' topics only?
@@ -203,6 +207,9 @@ export function measureRun(sim: Simulation): RunMetrics {
     ratio(values, `${key}.utilisation`, state.busyTime, state.capacityTime + state.overtime);
     values[`${key}.meanBacklog`] = state.backlogTime / duration;
     values[`${key}.backlogAtHorizon`] = state.waiting + state.inboxLive;
+    const halves = backlogHalves(sim.series.backlog[u]!, sim.series.interval, from, model.horizon);
+    values[`${key}.backlogGrowth`] = halves[1] - halves[0];
+    values[`${key}.unstable`] = isUnstable(halves);
     values[`${key}.answered`] = state.answered;
     values[`${key}.workedHours`] = state.workedMinutes / 60;
     values[`${key}.staffHours`] = paidMinutes / 60;

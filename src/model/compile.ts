@@ -2,7 +2,7 @@
  * Compiles a validated scenario (company + organisation + run settings) into the indexed form the
  * simulation runs. Pure: the same scenario always compiles to the same model.
  */
-import { MINUTES_PER_DAY, MINUTES_PER_HOUR, WeeklyRate } from '../engine/calendar';
+import { MINUTES_PER_DAY, MINUTES_PER_HOUR, WeeklyCalendar, WeeklyRate } from '../engine/calendar';
 import { compileSampler } from '../engine/distributions';
 import type { ReferralFile, UnitFile } from '../scenario/schema-organisation';
 import type { Scenario } from '../scenario/schema-scenario';
@@ -10,7 +10,7 @@ import { headcountScale } from '../scenario/scale';
 import { compileHours, compileProfile } from './calendars';
 import {
   AnswerPath, NONE, WorkClass, type SharedSpace,
-  type ArrivalStream, type CompiledCrisis, type CompiledModel, type CompiledReferral, type CompiledUnit,
+  type ArrivalStream, type CompiledChannel, type CompiledCrisis, type CompiledModel, type CompiledReferral, type CompiledUnit,
 } from './compiled';
 
 /**
@@ -203,6 +203,7 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     return row;
   });
   channels.forEach((channel, c) => { channel.sharedSpace = sharedSpace(channel.isPublic, entry[c]!, unitIds, org); });
+  staffLines(org.units, units, channels, entry);
 
   const tasks = org.tasks.map((t) => ({
     id: t.id,
@@ -272,4 +273,16 @@ export function compileScenario({ company, organisation: org, run }: Scenario): 
     confusionProbability: company.quality.confusionProbability,
     inconsistencyVisibility: company.quality.inconsistencyVisibility,
   };
+}
+
+/**
+ * A unit that `staffsLines` is on duty, beyond its own hours, whenever a live line it answers is
+ * open: whatever hours the company opens its phone, the preset staffs them.
+ */
+function staffLines(files: readonly UnitFile[], units: CompiledUnit[], channels: readonly CompiledChannel[], entry: readonly Int32Array[]): void {
+  units.forEach((unit, u) => {
+    if (files[u]!.staffsLines !== true) return;
+    const lines = channels.filter((ch, c) => ch.live && entry[c]!.includes(u));
+    if (lines.length) unit.calendar = new WeeklyCalendar([unit.calendar, ...lines.map((ch) => ch.calendar)].flatMap((cal) => cal.intervals));
+  });
 }

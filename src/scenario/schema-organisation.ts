@@ -37,6 +37,8 @@ export const unitSchema = z.strictObject({
     .describe('What the headcount is relative to, so one organisation fits companies of any size: none (people), volume (people per 100 first contacts a day), employees (people per 1,000 employees).'),
   share: z.number().gt(0, 'share must be above 0 (use headcount 0 to remove a unit)').max(1).default(1).describe('Share of each person\'s working time available for this work.'),
   hours: hours.default('office').describe('When the unit works.'),
+  staffsLines: z.boolean().default(false)
+    .describe('Also on duty whenever a live line (a phone) it answers is open, so the company\'s line hours are staffed whatever they are. Without it, a line open beyond the unit\'s hours rings to nobody: an explicit choice, flagged in the results.'),
   checkEveryMinutes: z.number().min(0).max(LIMITS.minutes).default(0).describe('How often queued written work and referrals are looked at (minutes); 0 = continuously. Calls are answered live.'),
   hourlyCost: z.number().min(0).max(1e5).default(0).describe('Cost of an hour of one person.'),
   costBasis: z.enum(['scheduled', 'worked']).default('scheduled').describe('Paid for scheduled hours (staff) or only for the time actually worked (volunteers, experts).'),

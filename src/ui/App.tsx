@@ -165,7 +165,8 @@ export function App() {
         {t('reportSettings', {
           company: presetName('company', about.companyId, s.language),
           count: replicationsDone,
-          days: results[0]?.horizonDays ?? '',
+          days: results[0] ? results[0].horizonDays - results[0].warmupDays : '',
+          warmup: results[0]?.warmupDays ?? 0,
           seed: about.seed,
           levers: describeLevers(about.levers, t, s.language) || t('neutralLevers'),
         })}{' '}

@@ -11,6 +11,8 @@ import { useApp, type RunSettings } from '../state/store';
 import { presetName } from './names';
 import { comparisonJson, toCsv } from '../metrics/export';
 import { downloadText } from './download';
+import { Warnings } from './Warnings';
+import { warningsOf } from '../metrics/warnings';
 
 /** `settings` are those the results were computed with (not necessarily those in view). */
 export function Scorecard({ results, settings }: { results: ScenarioResult[]; settings: RunSettings | null }) {
@@ -45,7 +47,7 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
       <thead>
         <tr>
           <th scope="col">{t('figure')}</th>
-          {order.map((i) => <th scope="col" key={results[i]!.organisation}>{presetName('organisation', results[i]!.organisation, language)}</th>)}
+          {order.map((i) => <th scope="col" key={results[i]!.organisation}>{presetName('organisation', results[i]!.organisation, language)}{warningsOf(results[i]!.summary).length > 0 ? ' ⚠' : ''}</th>)}
         </tr>
       </thead>
       <tbody>
@@ -65,6 +67,7 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
       </tbody>
     </table>
     </div>
+    <Warnings results={results} />
     </section>
   );
 }

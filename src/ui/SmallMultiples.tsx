@@ -13,6 +13,8 @@ import { formatNumber } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
+import { Warnings } from './Warnings';
+import { UNSTABLE_SHARE } from '../metrics/stability';
 import { flowNodeName, presetName, unitLabel, unitName } from './names';
 
 const BLUE = '#0072B2';
@@ -82,7 +84,9 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
                 return { head: [t('day'), t('arrivalsPerDay'), t('peakBacklog')], rows: daily.map((v, d) => [d + 1, n(v), n(peaks[d]!)]) };
               }}
               draw={(svg) => drawLoad(svg, { interval, arrivals, backlog: backlogs[i]! }, { width: 300, height: 150, maxArrivals, maxBacklog, language })}
-            />
+            >
+              <Warnings results={[r]} named={false} />
+            </Figure>
           );
         })}
       </div>
@@ -137,9 +141,11 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
         {results.map((r) => {
           const m = r.summary.metrics;
           const mean = (id: string) => m[`unit.${id}.utilisation`]?.mean ?? 0;
-          const busiest = Object.keys(r.summary.series.utilisation).sort((a, b) => mean(b) - mean(a)).slice(0, 4);
-          const name = (id: string) => unitName(r.organisation, id, language);
-          const lines = busiest.map((id, k) => ({ label: unitLabel(r.organisation, id, language), name: name(id), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
+          // Unstable units (backlog still growing) come first and are marked: their figures depend on the horizon.
+          const unstable = (id: string) => (m[`unit.${id}.unstable`]?.mean ?? 0) >= UNSTABLE_SHARE;
+          const busiest = Object.keys(r.summary.series.utilisation).sort((a, b) => Number(unstable(b)) - Number(unstable(a)) || mean(b) - mean(a)).slice(0, 4);
+          const name = (id: string) => `${unitName(r.organisation, id, language)}${unstable(id) ? ` (${t('unstable')})` : ''}`;
+          const lines = busiest.map((id, k) => ({ label: `${unstable(id) ? '⚠ ' : ''}${unitLabel(r.organisation, id, language)}`, name: name(id), colour: OKABE_ITO[k]!, values: r.summary.series.utilisation[id]!, weights: r.summary.series.onDuty[id]! }));
           return (
             <Figure
               key={r.organisation}

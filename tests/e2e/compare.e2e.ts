@@ -223,11 +223,11 @@ describe('charts', () => {
     expect(curves).toEqual([2, 2, 2]);
     const paths = await page.$$eval('[data-testid=latency] path.curve', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
     for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10,}/); // real points, no NaN
-    // One step per hourly sample over 14 days, bound to the arrivals series.
+    // One step per hourly sample over the 16 days run (2 of warm-up, 14 measured), bound to the arrivals series.
     const steps = await page.$$eval('[data-testid=load] path.arrivals', (paths) => paths.map((p) => [(p as unknown as { __data__: number[] }).__data__.length, (p.getAttribute('d') ?? '').split('L').length]));
     for (const [samples, segments] of steps) {
-      expect(samples).toBe(336);
-      expect(segments).toBeGreaterThan(2 * 336); // a horizontal and a vertical segment per step
+      expect(samples).toBe(384);
+      expect(segments).toBeGreaterThan(2 * 384); // a horizontal and a vertical segment per step
     }
     expect(steps).toHaveLength(3);
     await page.screenshot({ path: join(SCREENSHOTS, 'charts.png'), fullPage: true });
@@ -494,7 +494,7 @@ describe('utilisation over time', () => {
     const counts = await page.$$eval('[data-testid=utilisation] svg', (svgs) => svgs.map((s) => s.querySelectorAll('path.utilisation').length));
     expect(counts).toEqual([4, 4]);
     const d = await page.$$eval('[data-testid=utilisation] path.utilisation', (ps) => ps.map((p) => p.getAttribute('d') ?? ''));
-    expect(d.every((x) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){13}$/.test(x))).toBe(true); // 14 days
+    expect(d.every((x) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){15}$/.test(x))).toBe(true); // 16 days, warm-up included
     await page.locator('[data-testid=utilisation]').screenshot({ path: join(SCREENSHOTS, 'utilisation.png') });
   });
 });
@@ -508,7 +508,7 @@ describe('printable report', () => {
     expect(await page.locator('.controls').isVisible()).toBe(false);
     expect(await page.locator('.explore').isVisible()).toBe(false);
     const settings = await page.textContent('.report-settings');
-    expect(settings).toMatch(/2 replications of 14 days; seed 10; levers: Inbound volume \(× today, same staff\): ×2/);
+    expect(settings).toMatch(/2 replications of 14 days measured after 2 days of warm-up; seed 10; levers: Inbound volume \(× today, same staff\): ×2/);
     expect(settings).toMatch(/#company=sme/);
     expect(await page.locator('[data-testid=scorecard]').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

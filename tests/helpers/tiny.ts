@@ -42,7 +42,8 @@ export function tinyScenario(): TinyData {
         referrals: [{ from: 'desk', to: 'experts', commitment: 'committed', answer: 'entry' }],
       },
     },
-    run: { horizonDays: 5, replications: 1, seed: 3 },
+    // Measured from the start: single mechanisms are checked against counts from time 0.
+    run: { horizonDays: 5, warmupDays: 0, replications: 1, seed: 3 },
   };
 }
 

@@ -21,6 +21,7 @@ import { runScenarioParallel } from '../parallel';
 import { budgetWarnings, stoppedByBudget } from '../report';
 import { comparisonJson, toCsv } from '../../metrics/export';
 import { en } from '../../ui/locales/en';
+import { warningText, warningsOf } from '../../metrics/warnings';
 
 export const COMPARE: CommandSpec<'orgs' | 'replications' | 'seed' | 'days' | 'levers' | 'out' | 'threads' | 'memory-budget'> = {
   name: 'compare',
@@ -30,7 +31,7 @@ export const COMPARE: CommandSpec<'orgs' | 'replications' | 'seed' | 'days' | 'l
   notes: {
     replications: `1 to ${LIMITS.replications} (default 5)`,
     seed: `a whole number from 0 to ${LIMITS.seed} (default 1)`,
-    days: `1 to ${LIMITS.horizonDays} (default 14)`,
+    days: `1 to ${LIMITS.horizonDays} (default 16, of which the first 2 are warm-up, not measured)`,
     threads: '1 to 64',
     'memory-budget': `1 to ${LIMITS.memoryBudgetMB} (default 1000), per replication: each thread runs one at a time`,
   },
@@ -89,7 +90,7 @@ function printScorecard(results: ScenarioResult[], scenarios: Scenario[], compan
   const labelWidth = Math.max(...rows.map((r) => en.metric[r.headline.key].length));
   const cellWidth = 22;
   const lines = [
-    `${companyName}: ${results.length} organisations, seed ${first.seed}, ${first.replications} replication(s) of ${first.horizonDays} days, same arrivals for all`,
+    `${companyName}: ${results.length} organisations, seed ${first.seed}, ${first.replications} replication(s) of ${first.horizonDays - first.warmupDays} days measured after ${first.warmupDays} days of warm-up, same arrivals for all`,
     `* best of the row; ± is the 95% confidence interval; costs in ${scenarios[0]!.company.currency}, per month = 30 days`,
     '',
     ''.padEnd(labelWidth + 2) + results.map((r) => r.organisation.slice(0, cellWidth - 1).padStart(cellWidth)).join(''),
@@ -99,5 +100,10 @@ function printScorecard(results: ScenarioResult[], scenarios: Scenario[], compan
     const cells = row.cells.map((c, i) => `${formatEstimate(c, row.headline.unit)}${row.best.includes(i) ? '*' : ' '}`.padStart(cellWidth));
     lines.push(`  ${en.metric[row.headline.key].padEnd(labelWidth)}${cells.join('')}`);
   }
+  // Each organisation's warnings next to its results: what a reader must weigh before trusting them.
+  results.forEach((r) => {
+    const warnings = warningsOf(r.summary);
+    if (warnings.length) lines.push('', `${r.organisation}:`, ...warnings.map((w) => `  WARNING: ${warningText(w)}`));
+  });
   return lines.join('\n');
 }
