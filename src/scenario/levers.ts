@@ -28,8 +28,8 @@ export interface Lever<T> {
   /** Reads the written form; undefined when it is not valid. */
   read: (raw: string) => T | undefined;
   write: (value: T) => string;
-  /** What a valid written value looks like, for the message when one is not. */
-  expects: string;
+  /** What a valid written value looks like, in each language, for the message when one is not. */
+  expects: { en: string; fr: string };
   control: LeverControl;
   /** Changes `scenario` (a copy) for a value other than neutral. */
   apply: (scenario: Scenario, value: T) => void;
@@ -47,7 +47,7 @@ const FACING_ROLES = new Set(['front', 'cm', 'conductor', 'agency']);
 export const LEVERS = {
   /** Multiplier of every public's contact rate (inbound volume). */
   volume: {
-    neutral: 1, read: number(0.1, 10), write: String, expects: 'a number from 0.1 to 10',
+    neutral: 1, read: number(0.1, 10), write: String, expects: { en: 'a number from 0.1 to 10', fr: 'un nombre de 0.1 à 10' },
     control: { kind: 'slider', min: 0.25, max: 4, step: 0.25, format: 'times' },
     apply: (s, volume) => {
       // The same people facing more (or less) demand: freeze headcounts sized by volume first.
@@ -60,7 +60,7 @@ export const LEVERS = {
   } satisfies Lever<number>,
   /** Multiplier of the headcount of community-management units (CM, conductor, agency). */
   cmHeadcount: {
-    neutral: 1, read: number(0, 10), write: String, expects: 'a number from 0 to 10',
+    neutral: 1, read: number(0, 10), write: String, expects: { en: 'a number from 0 to 10', fr: 'un nombre de 0 à 10' },
     control: { kind: 'slider', min: 0, max: 3, step: 0.25, format: 'times' },
     apply: (s, times) => { for (const u of s.organisation.units) if (CM_ROLES.has(u.role)) u.headcount *= times; },
   } satisfies Lever<number>,
@@ -69,14 +69,14 @@ export const LEVERS = {
     neutral: null as number | null,
     read: (raw) => (raw === 'preset' ? null : number(0, 1)(raw)),
     write: (v) => (v === null ? 'preset' : String(v)),
-    expects: 'a number from 0 to 1, or "preset"',
+    expects: { en: 'a number from 0 to 1, or "preset"', fr: 'un nombre de 0 à 1, ou « preset »' },
     control: { kind: 'optionalSlider', min: 0, max: 1, step: 0.05, format: 'percent', whenSwitchedOn: 0.5 },
     apply: (s, autonomy) => { for (const u of s.organisation.units) if (CM_ROLES.has(u.role) && autonomy !== null) u.autonomy = autonomy; },
   } satisfies Lever<number | null>,
   /** Make every referral committed or optional, or keep each file's. */
   commitment: {
     neutral: 'preset' as 'preset' | 'committed' | 'optional',
-    read: oneOf('preset', 'committed', 'optional'), write: String, expects: '"preset", "committed" or "optional"',
+    read: oneOf('preset', 'committed', 'optional'), write: String, expects: { en: '"preset", "committed" or "optional"', fr: '« preset », « committed » ou « optional »' },
     control: { kind: 'choice', options: [{ value: 'preset', label: 'preset' }, { value: 'committed', label: 'committed' }, { value: 'optional', label: 'optional' }] },
     apply: (s, commitment) => {
       if (commitment === 'preset') return;
@@ -88,7 +88,7 @@ export const LEVERS = {
   } satisfies Lever<'preset' | 'committed' | 'optional'>,
   /** Multiplier of volunteer pools' participation (initial and target). */
   participation: {
-    neutral: 1, read: number(0, 2), write: String, expects: 'a number from 0 to 2',
+    neutral: 1, read: number(0, 2), write: String, expects: { en: 'a number from 0 to 2', fr: 'un nombre de 0 à 2' },
     control: { kind: 'slider', min: 0, max: 1.5, step: 0.1, format: 'times' },
     apply: (s, times) => {
       for (const u of s.organisation.units) {
@@ -100,20 +100,20 @@ export const LEVERS = {
   } satisfies Lever<number>,
   /** Whether animation tasks run (off: participation decays). */
   animation: {
-    neutral: true as boolean, read: flag, write: writeFlag, expects: '1 or 0',
+    neutral: true as boolean, read: flag, write: writeFlag, expects: { en: '1 or 0', fr: '1 ou 0' },
     control: { kind: 'switch' },
     apply: (s, on) => { if (!on) s.organisation.tasks = s.organisation.tasks.filter((t) => t.animates.length === 0); },
   } satisfies Lever<boolean>,
   /** Hours of the units facing customers (front, CM, conductor, agency): as written, office, extended (evenings and Saturdays) or 24/7. */
   hours: {
     neutral: 'preset' as 'preset' | 'office' | 'extended' | '24/7',
-    read: oneOf('preset', 'office', 'extended', '24/7'), write: String, expects: '"preset", "office", "extended" or "24/7"',
+    read: oneOf('preset', 'office', 'extended', '24/7'), write: String, expects: { en: '"preset", "office", "extended" or "24/7"', fr: '« preset », « office », « extended » ou « 24/7 »' },
     control: { kind: 'choice', options: [{ value: 'preset', label: 'preset' }, { value: 'office', label: 'office' }, { value: 'extended', label: 'extended' }, { value: '24/7', label: 'always' }] },
     apply: (s, hours) => { if (hours !== 'preset') for (const u of s.organisation.units) if (FACING_ROLES.has(u.role)) u.hours = hours; },
   } satisfies Lever<'preset' | 'office' | 'extended' | '24/7'>,
   /** Switch on every crisis episode the company describes. */
   crisis: {
-    neutral: false as boolean, read: flag, write: writeFlag, expects: '1 or 0',
+    neutral: false as boolean, read: flag, write: writeFlag, expects: { en: '1 or 0', fr: '1 ou 0' },
     control: { kind: 'switch' },
     apply: (s, on) => { if (on && s.company.badBuzz) for (const e of s.company.badBuzz.scripted) e.enabled = true; },
   } satisfies Lever<boolean>,
@@ -143,16 +143,27 @@ export function applyLevers(scenario: Scenario, levers: Levers): Scenario {
   return s;
 }
 
-/** Reads "volume:2;crisis:1" (missing levers stay neutral); every bad part is named. */
-export function readLevers(text: string): { levers: Levers; problems: string[] } {
+/**
+ * Reads "volume:2;crisis:1" (missing levers stay neutral); every bad part is named, in `language`,
+ * and left out while the good ones are kept. The same rule serves the link and `--levers`.
+ */
+export function readLevers(text: string, language: 'en' | 'fr' = 'en'): { levers: Levers; problems: string[] } {
   const levers: Levers = { ...NEUTRAL_LEVERS };
   const problems: string[] = [];
+  const seen = new Set<string>();
+  const fr = language === 'fr';
   for (const part of text.split(/[;,]/).filter(Boolean)) {
     const [name, raw = '', ...extra] = part.split(':') as [string, string | undefined, ...string[]];
-    if (!Object.hasOwn(LEVERS, name)) { problems.push(`unknown lever "${name.slice(0, 30)}"; levers: ${LEVER_NAMES.join(', ')}`); continue; }
+    const shown = name.slice(0, 30);
+    if (!Object.hasOwn(LEVERS, name)) {
+      problems.push(fr ? `levier inconnu « ${shown} » ; leviers : ${LEVER_NAMES.join(', ')}` : `unknown lever "${shown}"; levers: ${LEVER_NAMES.join(', ')}`);
+      continue;
+    }
+    if (seen.has(name)) { problems.push(fr ? `le levier « ${name} » est donné deux fois : le premier compte` : `lever "${name}" is given twice: the first counts`); continue; }
+    seen.add(name);
     const lever = leverOf(name as LeverName);
     const value = extra.length ? undefined : lever.read(raw);
-    if (value === undefined) problems.push(`lever "${name}" must be ${lever.expects}`);
+    if (value === undefined) problems.push(fr ? `le levier « ${name} » doit être ${lever.expects.fr}` : `lever "${name}" must be ${lever.expects.en}`);
     else (levers as Record<string, unknown>)[name] = value;
   }
   return { levers, problems };

@@ -20,27 +20,36 @@ export function encodeDrafts(files: readonly DraftFile[]): string {
   return compressToEncodedURIComponent(JSON.stringify(files.map((f) => ({ k: f.kind, t: f.text }))));
 }
 
-export type LinkedDrafts = { ok: true; drafts: { kind: DraftKind; text: string }[] } | { ok: false; problem: string };
+export type LinkedDrafts = { ok: true; drafts: { kind: DraftKind; text: string }[] } | { ok: false; problem: string; problemFr: string };
 
-const CORRUPT = 'the custom company or organisations in the link could not be read (the link is cut or damaged): your own drafts and the last good settings were kept';
+const CORRUPT = {
+  problem: 'the custom company or organisations in the link could not be read (the link is cut or damaged): your own drafts and the last good settings were kept',
+  problemFr: 'l’entreprise ou les organisations personnalisées du lien n’ont pas pu être lues (le lien est coupé ou abîmé) : vos brouillons et les derniers réglages valides ont été gardés',
+};
 
 /** Reads the drafts parameter of a link. */
 export function decodeDrafts(raw: string): LinkedDrafts {
-  if (raw.length > MAX_READ) return { ok: false, problem: `the drafts in the link are ${raw.length} characters long, more than the ${MAX_READ} a link may carry: ask for the file instead` };
+  if (raw.length > MAX_READ) {
+    return {
+      ok: false,
+      problem: `the drafts in the link are ${raw.length} characters long, more than the ${MAX_READ} a link may carry: ask for the file instead`,
+      problemFr: `les brouillons du lien font ${raw.length} caractères, plus que les ${MAX_READ} qu’un lien peut porter : demandez plutôt le fichier`,
+    };
+  }
   let data: unknown;
   try {
     const json = decompressFromEncodedURIComponent(raw);
-    if (!json || json.length > LIMITS.fileBytes * MAX_DRAFTS) return { ok: false, problem: CORRUPT };
+    if (!json || json.length > LIMITS.fileBytes * MAX_DRAFTS) return { ok: false, ...CORRUPT };
     data = JSON.parse(json);
   } catch {
-    return { ok: false, problem: CORRUPT };
+    return { ok: false, ...CORRUPT };
   }
-  if (!Array.isArray(data) || data.length === 0 || data.length > MAX_DRAFTS) return { ok: false, problem: CORRUPT };
+  if (!Array.isArray(data) || data.length === 0 || data.length > MAX_DRAFTS) return { ok: false, ...CORRUPT };
   const drafts: { kind: DraftKind; text: string }[] = [];
   for (const item of data) {
-    if (item === null || typeof item !== 'object') return { ok: false, problem: CORRUPT };
+    if (item === null || typeof item !== 'object') return { ok: false, ...CORRUPT };
     const { k, t } = item as { k?: unknown; t?: unknown };
-    if ((k !== 'company' && k !== 'organisation') || typeof t !== 'string' || t.length > LIMITS.fileBytes) return { ok: false, problem: CORRUPT };
+    if ((k !== 'company' && k !== 'organisation') || typeof t !== 'string' || t.length > LIMITS.fileBytes) return { ok: false, ...CORRUPT };
     drafts.push({ kind: k, text: t });
   }
   return { ok: true, drafts };

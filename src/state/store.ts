@@ -9,7 +9,7 @@ import type { Replay } from '../metrics/replay';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import type { ScenarioIssue } from '../scenario/issues';
 import { startComparison, type RunHandle } from '../worker/client';
-import { MAX_ORGANISATIONS, type SharedState } from './url-state';
+import { MAX_ORGANISATIONS, type LinkProblem, type SharedState } from './url-state';
 import { NEUTRAL_LEVERS, type Levers } from '../scenario/levers';
 import { LIMITS } from '../scenario/limits';
 import { blockedDrafts, checkDrafts, draftsUsed, useDrafts } from './drafts';
@@ -38,7 +38,7 @@ export interface AppState extends SharedState {
   issues: ScenarioIssue[];
   error: string | null;
   /** Problems found in the link the page was opened with. */
-  linkProblems: string[];
+  linkProblems: LinkProblem[];
   /** Counts the runs started, so a view can tell one run from the next. */
   runNumber: number;
 }
@@ -52,10 +52,12 @@ export interface AppActions {
   setSortBy(key: string | null): void;
   /** Shows a study's settings (it runs when asked, from the study's own store). */
   setStudy(study: SharedState['study']): void;
+  /** Enters presentation mode on a view, moves to another, or leaves it (null). */
+  setPresenting(view: string | null): void;
   /** Changes a lever and re-runs shortly after (while dragging, only the latest run counts). */
   setLever<K extends keyof Levers>(key: K, value: Levers[K]): void;
   resetLevers(): void;
-  applyLink(values: Partial<SharedState>, problems: string[]): void;
+  applyLink(values: Partial<SharedState>, problems: LinkProblem[]): void;
   dismissLinkProblems(): void;
   run(): Promise<void>;
   cancel(): void;
@@ -72,6 +74,7 @@ export const DEFAULTS: SharedState = {
   levers: NEUTRAL_LEVERS,
   sortBy: null,
   study: null,
+  presenting: null,
 };
 
 /** Changes closer together than this are one gesture (a drag): its run waits for a pause this long (ms). */
@@ -137,6 +140,7 @@ export const useApp = create<AppState & AppActions>()(
     setLanguage: (language) => set((s) => { s.language = language; }),
     setSortBy: (key) => set((s) => { s.sortBy = key; }),
     setStudy: (study) => set((s) => { s.study = study; }),
+    setPresenting: (view) => set((s) => { s.presenting = view; }),
     setLever: (key, value) => {
       set((s) => { (s.levers as Levers)[key] = value; });
       rerunSoon();

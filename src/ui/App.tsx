@@ -7,12 +7,14 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULTS, sameSettings, useApp } from '../state/store';
 import { readLink, useLinkNotice, writeLink } from '../state/link';
+import { historyAction, type HistoryEntry } from '../state/history';
 import { useDrafts } from '../state/drafts';
 import { startAutosave } from '../state/drafts-storage';
 import { Editor } from './editor/Editor';
 import { issueText } from './issue-text';
 import { describeLevers } from './levers-text';
 import { Controls } from './Controls';
+import { LinkProblems } from './LinkProblems';
 import { Explore } from './Explore';
 import { Explanations } from './Explanations';
 import { Radar } from './Radar';
@@ -44,11 +46,25 @@ function useUrlState() {
       // A pasted link means what it says: what it leaves out takes its default (the language stays).
       const base = pasted ? { ...DEFAULTS, language: useApp.getState().language } : {};
       useApp.getState().applyLink({ ...base, ...values }, problems);
+      entry = { ...entryOf(), at: -Infinity }; // landed on an entry (a link, Back): the next change is a new step
       void useApp.getState().run(); // the first picture comes at once
     };
+    const entryOf = (): HistoryEntry => {
+      const { companyId, organisationIds, replications, seed, levers, presenting } = useApp.getState();
+      return { settings: { companyId, organisationIds: [...organisationIds], replications, seed, levers }, presenting: presenting !== null, at: -Infinity };
+    };
+    let entry = entryOf();
     const write = () => {
-      const { hash, tooLong } = writeLink(useApp.getState());
-      if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+      const state = useApp.getState();
+      const { hash, tooLong } = writeLink(state);
+      if (hash !== window.location.hash) {
+        // A new comparison or entering/leaving presentation is a step Back returns from (state/history.ts).
+        const now = performance.now();
+        const action = historyAction(entry, state, now);
+        window.history[action === 'push' ? 'pushState' : 'replaceState'](null, '', hash);
+        // The last change's time: changes closer together than BURST_MS (a drag) stay one step.
+        entry = { ...entryOf(), at: sameSettings(entry.settings, state) ? entry.at : now };
+      }
       if (tooLong !== useLinkNotice.getState().tooLong) useLinkNotice.setState({ tooLong });
     };
     // A link pasted into the open page's address bar (the page's own replaceState fires no event).
@@ -97,7 +113,7 @@ export function App() {
   const s = useApp(useShallow((a) => ({
     results: a.results, replays: a.replays, resultSettings: a.resultSettings, companyId: a.companyId, organisationIds: a.organisationIds,
     status: a.status, replications: a.replications, seed: a.seed, levers: a.levers, language: a.language,
-    linkProblems: a.linkProblems, issues: a.issues, error: a.error, setLanguage: a.setLanguage, dismissLinkProblems: a.dismissLinkProblems, run: a.run,
+    issues: a.issues, error: a.error, setLanguage: a.setLanguage, presenting: a.presenting, setPresenting: a.setPresenting, run: a.run,
   })));
   const { t } = useTranslation();
   // The tab's title in the chosen language, like the rest of the page.
@@ -129,7 +145,7 @@ export function App() {
   const about = settings ?? s;
   // Cancelled with the settings unchanged: the figures rest on fewer replications than asked.
   const partial = s.status === 'cancelled' && complete && !outdated && settings !== null && replicationsDone < settings.replications;
-  const [presenting, setPresenting] = useState(false);
+  const presenting = s.presenting !== null;
   const company = results[0]?.company ?? s.companyId;
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
@@ -150,12 +166,12 @@ export function App() {
   }, [complete, mounted, views.length]);
   const allMounted = mounted >= views.length;
   usePictureDrawn(shown, s.status, current && allMounted);
-  if (presenting && complete) return <main className="presenting"><Presentation views={views} onExit={() => setPresenting(false)} /></main>;
+  if (presenting && complete) return <main className="presenting"><Presentation views={views} view={s.presenting!} onView={s.setPresenting} onExit={() => s.setPresenting(null)} /></main>;
   return (
     <main data-pending={(liveComplete && !current) || (complete && !allMounted) ? 'true' : undefined} data-outdated={outdated ? 'true' : undefined}>
       <header className="top">
         <h1>{t('title')}</h1>
-        <button type="button" data-testid="present" disabled={!complete} onClick={() => setPresenting(true)}>{t('present')}</button>
+        <button type="button" data-testid="present" disabled={!complete} onClick={() => s.setPresenting(views[0]!.id)}>{t('present')}</button>
         <button type="button" data-testid="language" lang={s.language === 'en' ? 'fr' : 'en'} onClick={() => s.setLanguage(s.language === 'en' ? 'fr' : 'en')}>
           {t('language')}
         </button>
@@ -173,13 +189,7 @@ export function App() {
         {/* The link to the figures printed, which may not be the settings in view. */}
         <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeLink({ ...useApp.getState(), ...about, replications: replicationsDone || about.replications }).hash}`}</span>
       </p>
-      {s.linkProblems.length > 0 && (
-        <div role="alert" className="notice" data-testid="link-problems">
-          <p>{t('linkProblems')}</p>
-          <ul>{s.linkProblems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          <button type="button" onClick={() => s.dismissLinkProblems()}>{t('ok')}</button>
-        </div>
-      )}
+      <LinkProblems />
       <Controls />
       <Editor />
       <Explore />

@@ -1,5 +1,6 @@
 /** Picking the company, the organisations and the run settings; running and cancelling. */
-import { useState, memo } from 'react';
+import { memo } from 'react';
+import { WholeNumberField } from './WholeNumberField';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { MAX_ORGANISATIONS } from '../state/url-state';
@@ -41,11 +42,11 @@ export const Controls = memo(function Controls() {
       <div className="row">
         <label>
           {t('replications')}
-          <WholeNumber value={s.replications} min={1} max={LIMITS.appReplications} testId="replications" onValue={s.setReplications} />
+          <WholeNumberField value={s.replications} min={1} max={LIMITS.appReplications} testId="replications" onValue={s.setReplications} />
         </label>
         <label>
           {t('seed')}
-          <WholeNumber value={s.seed} min={0} max={LIMITS.seed} testId="seed" onValue={s.setSeed} />
+          <WholeNumberField value={s.seed} min={0} max={LIMITS.seed} testId="seed" onValue={s.setSeed} />
         </label>
         <button type="submit" data-testid="run" disabled={s.organisationIds.length === 0}>{t('run')}</button>
         {running && <button type="button" data-testid="cancel" onClick={() => s.cancel()}>{t('cancel')}</button>}
@@ -58,23 +59,3 @@ export const Controls = memo(function Controls() {
     </form>
   );
 });
-
-/**
- * A whole-number field that can be cleared and retyped: the value is taken once it is a valid
- * number in range, and the field shows the value in use again when it loses focus.
- */
-function WholeNumber({ value, min, max, testId, onValue }: { value: number; min: number; max: number; testId: string; onValue: (n: number) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  return (
-    <input
-      type="number" min={min} max={max} data-testid={testId}
-      value={draft ?? value}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        const n = Number(e.target.value);
-        if (e.target.value.trim() !== '' && Number.isInteger(n) && n >= min && n <= max && n !== value) onValue(n);
-      }}
-      onBlur={() => setDraft(null)}
-    />
-  );
-}

@@ -12,6 +12,9 @@ import { leverKey, leverValueText } from './levers-text';
 /** A slider's value on its step (0.1 × 3 is 0.30000000000000004; a link should say 0.3). */
 const onStep = (v: number, step: number) => Math.round(v / step) / (1 / step);
 
+// A link or --levers may set a value beyond a slider's usual span (volume 10 with a slider to 4):
+// the table's range is the one rule, and the slider widens to the value so thumb and words agree.
+
 function LeverControl({ name }: { name: LeverName }) {
   const { t } = useTranslation();
   const value = useApp((s) => s.levers[name]) as unknown;
@@ -26,7 +29,7 @@ function LeverControl({ name }: { name: LeverName }) {
       return (
         <label className="lever">
           <span>{label}{colon} <output htmlFor={name}>{words}</output></span>
-          <input id={name} type="range" min={control.min} max={control.max} step={control.step} value={value as number} data-testid={`lever-${name}`}
+          <input id={name} type="range" min={Math.min(control.min, value as number)} max={Math.max(control.max, value as number)} step={control.step} value={value as number} data-testid={`lever-${name}`}
             onChange={(e) => setLever(name, onStep(Number(e.target.value), control.step))} />
         </label>
       );
@@ -36,7 +39,7 @@ function LeverControl({ name }: { name: LeverName }) {
           <span>{label}{colon} <output>{words}</output></span>
           <span className="inline">
             <input type="checkbox" checked={value === null} onChange={(e) => setLever(name, e.target.checked ? null : control.whenSwitchedOn)} /> {t(leverKey('preset'))}
-            <input type="range" min={control.min} max={control.max} step={control.step} disabled={value === null} value={(value as number | null) ?? control.whenSwitchedOn} data-testid={`lever-${name}`}
+            <input type="range" min={Math.min(control.min, (value as number | null) ?? control.min)} max={Math.max(control.max, (value as number | null) ?? control.max)} step={control.step} disabled={value === null} value={(value as number | null) ?? control.whenSwitchedOn} data-testid={`lever-${name}`}
               onChange={(e) => setLever(name, onStep(Number(e.target.value), control.step))} />
           </span>
         </label>

@@ -15,23 +15,25 @@ const READABLE_SCALE = 0.7;
 /** Scales tried, largest first: a small view (two organisations' charts) is enlarged for the projector. */
 const SCALES = [1.5, 1.25, 1, 0.9, 0.8, READABLE_SCALE];
 
-export function Presentation({ views, onExit }: { views: { id: string; element: ReactNode }[]; onExit: () => void }) {
+/** The view shown is `view` (it is in the link); a view the page does not have shows the first. */
+export function Presentation({ views, view, onView, onExit }: { views: { id: string; element: ReactNode }[]; view: string; onView: (id: string) => void; onExit: () => void }) {
   const { t } = useTranslation();
-  const [index, setIndex] = useState(0);
+  const index = Math.max(0, views.findIndex((v) => v.id === view));
   const last = views.length - 1;
   useEffect(() => {
+    const go = (i: number) => onView(views[Math.max(0, Math.min(last, i))]!.id);
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') setIndex((i) => Math.min(last, i + 1));
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
-      else if (e.key === 'Home') setIndex(0);
-      else if (e.key === 'End') setIndex(last);
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') go(index + 1);
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(index - 1);
+      else if (e.key === 'Home') go(0);
+      else if (e.key === 'End') go(last);
       else if (e.key === 'Escape') onExit();
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [last, onExit]);
+  }, [last, onExit, index, views, onView]);
   const current = views[Math.min(index, last)];
   const stage = useRef<HTMLDivElement>(null);
   const slide = useRef<HTMLDivElement>(null);
@@ -75,9 +77,9 @@ export function Presentation({ views, onExit }: { views: { id: string; element: 
   return (
     <div className="presentation" data-testid="presentation" data-view={current?.id} data-scale={fit.scale.toFixed(2)}>
       <nav className="slide-nav">
-        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0} aria-label={t('previous')}>←</button>
+        <button type="button" onClick={() => onView(views[index - 1]!.id)} disabled={index === 0} aria-label={t('previous')}>←</button>
         <span>{index + 1} / {views.length}</span>
-        <button type="button" onClick={() => setIndex((i) => Math.min(last, i + 1))} disabled={index === last} aria-label={t('next')}>→</button>
+        <button type="button" onClick={() => onView(views[index + 1]!.id)} disabled={index === last} aria-label={t('next')}>→</button>
         <button type="button" onClick={onExit}>{t('exitPresentation')}</button>
       </nav>
       <div className="slide-stage" ref={stage}>

@@ -141,6 +141,7 @@ describe('compare view', () => {
     // Cancelled before or after its first picture, the page says so (and what the figures rest on).
     expect(await page.locator('[data-testid=cancelled]').textContent()).toMatch(/^Cancelled/);
     await page.fill('[data-testid=replications]', '1');
+    await page.press('[data-testid=replications]', 'Enter'); // a typed number counts once committed
     await page.selectOption('[data-testid=company]', 'sme');
     await page.click('[data-testid=run]');
     await settled(page);
@@ -154,6 +155,7 @@ describe('compare view', () => {
     await settled(page);
     expect(await page.locator('[data-testid=stale]').count()).toBe(0);
     await page.fill('[data-testid=replications]', '100');
+    await page.press('[data-testid=replications]', 'Enter'); // a typed number counts once committed
     await page.selectOption('[data-testid=company]', 'group');
     await page.waitForSelector('[data-testid=cancel]');
     await page.click('[data-testid=cancel]');
@@ -172,6 +174,7 @@ describe('compare view', () => {
     await page.waitForSelector('[data-testid=cancel]');
     await page.click('[data-testid=cancel]');
     await page.fill('[data-testid=replications]', '1');
+    await page.press('[data-testid=replications]', 'Enter'); // a typed number counts once committed
     await page.click('[data-testid=run]');
     await settled(page);
     expect(await page.locator('[data-testid=stale]').count()).toBe(0);
