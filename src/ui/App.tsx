@@ -75,11 +75,14 @@ function useUrlState() {
     void startAutosave().then(() => {
       if (closed) return;
       apply(false);
+      // popstate comes with Back and Forward in the same task as the new address, before any
+      // result of the running comparison could write the old state's link over it.
+      window.addEventListener('popstate', onHashChange);
       window.addEventListener('hashchange', onHashChange);
       unsubscribe.push(useApp.subscribe(write), useDrafts.subscribe(write));
       write();
     });
-    return () => { closed = true; window.removeEventListener('hashchange', onHashChange); unsubscribe.forEach((u) => u()); };
+    return () => { closed = true; window.removeEventListener('popstate', onHashChange); window.removeEventListener('hashchange', onHashChange); unsubscribe.forEach((u) => u()); };
   }, []);
 }
 
