@@ -13,7 +13,6 @@ import { readDecimal, readWholeNumber } from '../src/scenario/values';
 import { MAX_ORGANISATIONS, readHash, URL_FIELDS, writeHash, type SharedState } from '../src/state/url-state';
 
 const RUNS = { numRuns: 300 };
-const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const PARAMS = URL_FIELDS.map((f) => f.param);
 
 /** Text a hostile link may hold: any characters, the link's own separators, and look-alike numbers. */
