@@ -12,7 +12,7 @@ describe('state in the URL', () => {
 
   it('a study reads back from its link, and a bad one is named', () => {
     expect(writeHash(state)).toContain('study=sweep;target:sla:0.9@intent:complaint/60m,public:0.8;volume:0.5:2:5;reps:7;hours:extended');
-    expect(readHash('#study=sweep;target:sla:2').problems.join()).toMatch(/"study" in the link must be a study such as/);
+    expect(readHash('#study=sweep;target:sla:2').problems.map((p) => p.en).join()).toMatch(/"study" in the link must be a study such as/);
     expect(readHash('#study=size;volume:9:1:3').values).toEqual({});
   });
 
