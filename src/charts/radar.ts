@@ -1,6 +1,7 @@
 /**
  * A multi-criteria radar: one axis per criterion scaled 0–1 (outer is better), one polygon per
- * organisation, drawn with d3. Plain data in; colours from the Okabe–Ito colour-blind-safe palette.
+ * organisation, drawn with d3. Plain data in, each organisation's colour with it (fixed per organisation,
+ * so it is the same whatever else is compared).
  */
 import { line, select, curveLinearClosed } from 'd3';
 import { describe } from './hover';
@@ -9,6 +10,7 @@ export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9',
 
 export interface RadarSeries {
   name: string;
+  colour: string;
   /** One score per axis, 0 (worst) to 1 (best). */
   scores: number[];
   /** Exact values shown on hover, one per axis. */
@@ -43,23 +45,20 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly string[], series: r
   const areas = root.append('g').attr('class', 'areas').style('pointer-events', 'none');
   const points = root.append('g').attr('class', 'points');
   series.forEach((s, k) => {
-    const colour = OKABE_ITO[k % OKABE_ITO.length]!;
-    // Past eight organisations the colours come round again, with a dashed outline.
-    const dash = k >= OKABE_ITO.length ? '6 3' : null;
+    const colour = s.colour;
     areas.append('path')
       .attr('class', 'area')
       .attr('d', line().curve(curveLinearClosed)(s.scores.map((v, i) => point(i, safe(v)))) ?? '')
       .attr('fill', colour)
       .attr('fill-opacity', 0.08)
       .attr('stroke', colour)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', dash);
+      .attr('stroke-width', 2);
     s.scores.forEach((v, i) => {
       const [x, y] = point(i, safe(v));
       describe(points.append('circle').attr('cx', x).attr('cy', y).attr('r', 4).attr('fill', colour), () => `${s.name} — ${axes[i]}: ${s.details[i]}`);
     });
     const legend = root.append('g').attr('transform', `translate(${size + 2 * side + 10},${20 + k * 18})`);
-    legend.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', colour).attr('stroke-width', 4).attr('stroke-dasharray', dash ? '4 2' : null);
+    legend.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', colour).attr('stroke-width', 4);
     legend.append('text').attr('x', 20).attr('y', 10).attr('font-size', 11).text(s.name.length > 44 ? `${s.name.slice(0, 43)}…` : s.name);
   });
 }

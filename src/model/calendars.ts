@@ -11,7 +11,8 @@ const DAY_INDEX: Record<string, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri:
 
 type Span = { days: string; from: string; to: string };
 
-const NAMED: Record<Exclude<Hours, Span[]>, Span[]> = {
+/** What each named calendar means (shown as words by the company panel). */
+export const NAMED_CALENDARS: Record<Exclude<Hours, Span[]>, Span[]> = {
   '24/7': [{ days: 'mon-sun', from: '00:00', to: '24:00' }],
   office: [{ days: 'mon-fri', from: '09:00', to: '18:00' }],
   extended: [{ days: 'mon-sat', from: '08:00', to: '20:00' }],
@@ -40,7 +41,7 @@ export function expandDays(days: string): number[] {
 }
 
 export function compileHours(hours: Hours): WeeklyCalendar {
-  const spans = typeof hours === 'string' ? NAMED[hours] : hours;
+  const spans = typeof hours === 'string' ? NAMED_CALENDARS[hours] : hours;
   const intervals: Array<[number, number]> = [];
   for (const span of spans) {
     const from = minutesOf(span.from);

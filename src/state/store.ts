@@ -67,7 +67,8 @@ export interface AppActions {
 
 export const DEFAULTS: SharedState = {
   companyId: 'sme',
-  organisationIds: ['funnel', 'cosmetic-cm', 'coordinator', 'multi-team', 'expert-community'],
+  // The comparison the texts are about: the funnel and one organisation per placement (1 to 4).
+  organisationIds: ['funnel', 'coordinator', 'single-team-support', 'multi-team', 'expert-community'],
   replications: 10,
   seed: 1,
   language: 'en',

@@ -25,6 +25,8 @@ import { presetName } from './names';
 import { OrgDiagrams } from './OrgDiagrams';
 import { Presentation } from './Presentation';
 import { StudyView } from './study/StudyView';
+import { SettingsPanel } from './workshop/SettingsPanel';
+import { CompanyPanel } from './workshop/CompanyPanel';
 import { afterDraws } from '../charts/draw-queue';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -152,6 +154,7 @@ export function App() {
   const company = results[0]?.company ?? s.companyId;
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
+    { id: 'company', element: <CompanyPanel companyId={results[0]?.company ?? s.companyId} days={results[0] ? results[0].horizonDays - results[0].warmupDays : undefined} /> },
     { id: 'radar', element: <Radar results={results} /> },
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
@@ -193,10 +196,13 @@ export function App() {
         <span className="link-text">{typeof window === 'undefined' ? '' : `${window.location.href.split('#')[0]}${writeLink({ ...useApp.getState(), ...about, replications: replicationsDone || about.replications }).hash}`}</span>
       </p>
       <LinkProblems />
-      <Controls />
+      <div className="workspace">
+      <SettingsPanel>
+        <Controls />
+        <Explore />
+      </SettingsPanel>
+      <div className="results">
       <Editor />
-      <Explore />
-      <Explanations />
       {s.status === 'invalid' && (
         <div role="alert" className="error">
           <p>{t('invalid')}</p>
@@ -224,6 +230,9 @@ export function App() {
       )}
       {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
       <StudyView />
+      <Explanations />
+      </div>
+      </div>
     </main>
   );
 }

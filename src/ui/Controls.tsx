@@ -3,8 +3,8 @@ import { memo } from 'react';
 import { WholeNumberField } from './WholeNumberField';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
-import { MAX_ORGANISATIONS } from '../state/url-state';
-import { COMPANIES, ORGANISATIONS, presetName } from './names';
+import { COMPANIES, presetName } from './names';
+import { OrganisationPicker } from './workshop/OrganisationPicker';
 import { textOf } from '../scenario/text';
 import { LIMITS } from '../scenario/limits';
 import { checkDrafts, useDrafts } from '../state/drafts';
@@ -14,7 +14,6 @@ export const Controls = memo(function Controls() {
   const s = useApp();
   const { t } = useTranslation();
   const running = s.status === 'running';
-  const full = s.organisationIds.length >= MAX_ORGANISATIONS;
   // The user's valid company drafts are offered beside the shipped companies.
   const drafts = useDrafts((d) => d.drafts);
   const draftCompanies = checkDrafts(drafts, s.companyId).runnable.filter((d) => d.kind === 'company');
@@ -27,18 +26,7 @@ export const Controls = memo(function Controls() {
           {draftCompanies.map((c) => <option key={c.id} value={c.id}>{presetName('company', c.id, s.language)}</option>)}
         </select>
       </label>
-      <fieldset className="organisations" data-testid="organisations">
-        <legend>{t('organisations')}</legend>
-        <div className="grid">
-          {ORGANISATIONS.map((o) => (
-            <label key={o.id} className="check">
-              <input type="checkbox" checked={s.organisationIds.includes(o.id)} disabled={full && !s.organisationIds.includes(o.id)} onChange={() => s.toggleOrganisation(o.id)} value={o.id} />
-              {presetName('organisation', o.id, s.language)}
-            </label>
-          ))}
-        </div>
-        {full && <p className="hint" data-testid="organisations-full">{t('organisationsFull', { max: MAX_ORGANISATIONS })}</p>}
-      </fieldset>
+      <OrganisationPicker />
       <div className="row">
         <label>
           {t('replications')}

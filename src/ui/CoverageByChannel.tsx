@@ -11,6 +11,7 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { partName, presetName } from './names';
 import { Figure } from './Figure';
+import { organisationColour } from './workshop/organisation-groups';
 
 type By = 'channels' | 'intents';
 const PREFIX: Record<By, string> = { channels: 'channel', intents: 'intent' };
@@ -32,6 +33,7 @@ function Chart({ result, by }: { result: ScenarioResult; by: By }) {
   return (
     <Figure
       title={presetName('organisation', result.organisation, language)}
+      colour={organisationColour(result.organisation)}
       exportName={`coverage by ${PREFIX[by]}`}
       deps={[result, language]}
       label={t('coverageLabel', { values: rows.map((r) => `${r.label} ${percent(r.value)}`).join(', ') })}

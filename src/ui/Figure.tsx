@@ -12,8 +12,10 @@ export interface DataTable {
   rows: (string | number)[][];
 }
 
-export function Figure({ title, label, draw, exportName, deps, table, overlay, children }: {
+export function Figure({ title, colour, label, draw, exportName, deps, table, overlay, children }: {
   title: string;
+  /** The organisation's colour, when the figure is one organisation's (the same in every chart). */
+  colour?: string;
   label: string;
   draw: (svg: SVGSVGElement) => void;
   exportName?: string;
@@ -41,7 +43,7 @@ export function Figure({ title, label, draw, exportName, deps, table, overlay, c
   return (
     <figure className="multiple">
       <figcaption>
-        {title}
+        <span className="figure-title">{colour && <span className="swatch" style={{ background: colour }} aria-hidden="true" />}{title}</span>
         <span className="exports">
           <button type="button" className="link" data-testid="export-svg" onClick={() => ref.current && downloadText(fileName(name, 'svg'), svgDocument(ref.current), 'image/svg+xml')}>SVG</button>
           <button type="button" className="link" data-testid="export-png" onClick={() => { if (ref.current) void svgToPng(ref.current).then((png) => downloadBlob(fileName(name, 'png'), png)); }}>PNG</button>

@@ -9,6 +9,7 @@ import { DotState, frameAt, MOVE_SECONDS, ReplayClock } from '../charts/replay';
 import type { Replay } from '../metrics/replay';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
+import { organisationColour } from './workshop/organisation-groups';
 import { partName, presetName, unitLabel, unitName } from './names';
 import { formatNumber, formatWeekMinute } from '../metrics/format';
 
@@ -64,6 +65,7 @@ function Diagram({ organisation, company, replay, maxHeadcount, renderers, clock
   return (
     <Figure
       title={presetName('organisation', organisation, language)}
+      colour={organisationColour(organisation)}
       label={label}
       exportName="diagram"
       overlay

@@ -5,18 +5,21 @@
  */
 import { useTranslation } from 'react-i18next';
 import { drawRadar } from '../charts/radar';
-import { metricLabelKey, RADAR_AXES } from '../metrics/catalogue';
+import { RADAR_AXES } from '../metrics/catalogue';
 import { formatEstimate } from '../metrics/format';
 import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { presetName } from './names';
 import { Figure } from './Figure';
+import { organisationColour } from './workshop/organisation-groups';
+import { costContext, metricLabel } from './workshop/metric-label';
 
 export function Radar({ results }: { results: ScenarioResult[] }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
   const value = (r: ScenarioResult, key: string) => r.summary.metrics[key]?.mean ?? NaN;
-  const axes = RADAR_AXES.map((c) => t(metricLabelKey(c.key)));
+  const cost = costContext(results);
+  const axes = RADAR_AXES.map((c) => metricLabel(c.key, t, cost));
   // A cost in proportion to the cheapest (the cheapest at the edge, twice as dear half way), so
   // organisations within a few percent of each other stay close on the chart.
   const cheapest = (key: string) => Math.min(...results.map((r) => value(r, key)).filter((c) => Number.isFinite(c) && c > 0));
@@ -24,6 +27,7 @@ export function Radar({ results }: { results: ScenarioResult[] }) {
   const score = (r: ScenarioResult, c: (typeof RADAR_AXES)[number]) => (c.radar.score === 'againstCheapest' ? costScore(value(r, c.key), cheapest(c.key)) : value(r, c.key));
   const series = results.map((r) => ({
     name: presetName('organisation', r.organisation, language),
+    colour: organisationColour(r.organisation),
     scores: RADAR_AXES.map((c) => score(r, c)),
     details: RADAR_AXES.map((c) => formatEstimate(r.summary.metrics[c.key], c.unit, language)),
   }));

@@ -15,6 +15,7 @@ import { useApp } from '../state/store';
 import { Figure } from './Figure';
 import { Warnings } from './Warnings';
 import { UNSTABLE_SHARE } from '../metrics/stability';
+import { organisationColour } from './workshop/organisation-groups';
 import { flowNodeName, presetName, unitLabel, unitName } from './names';
 
 const BLUE = '#0072B2';
@@ -38,6 +39,7 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
+              colour={organisationColour(r.organisation)}
               label={t('latencyLabel', { first: at(d.firstResponse, 0.5), resolution: at(d.resolution, 0.5) })}
               exportName="latency"
               deps={[r, max, language]}
@@ -75,6 +77,7 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
+              colour={organisationColour(r.organisation)}
               label={t('loadLabel', { arrivals: n(Math.max(...arrivals)), backlog: n(Math.max(...backlogs[i]!)) })}
               exportName="load"
               deps={[r, maxArrivals, maxBacklog, language]}
@@ -116,6 +119,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
+              colour={organisationColour(r.organisation)}
               label={t('flowsLabel', { outcomes })}
               exportName="flows"
               deps={[r, max, language]}
@@ -150,6 +154,7 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
             <Figure
               key={r.organisation}
               title={presetName('organisation', r.organisation, language)}
+              colour={organisationColour(r.organisation)}
               exportName="utilisation"
               deps={[r, language]}
               label={t('utilisationLabel', { units: busiest.map((id) => `${name(id)} ${formatPercent(mean(id), language)}`).join(', ') })}

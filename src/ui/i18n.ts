@@ -7,9 +7,10 @@ import { initReactI18next } from 'react-i18next';
 import { useApp } from '../state/store';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
+import { workshopWords } from './locales/workshop';
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: { en: { translation: { ...en, workshop: workshopWords.en } }, fr: { translation: { ...fr, workshop: workshopWords.fr } } },
   lng: useApp.getState().language,
   fallbackLng: 'en',
   keySeparator: '/', // metric keys contain dots: t('metric/sla.attainment')

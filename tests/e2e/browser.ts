@@ -70,3 +70,9 @@ export async function startApp(options: { renderAll?: boolean } = {}): Promise<A
     },
   };
 }
+
+/** Waits until the run started by the page has finished and its charts are drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid=scorecard]', { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('progress') && !document.querySelector('main[data-pending]') && !document.body.hasAttribute('data-drawing'), undefined, { timeout: 60_000 });
+}

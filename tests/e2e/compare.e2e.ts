@@ -5,7 +5,6 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { fileResolver } from '../../src/cli/files';
 import { formatEstimate } from '../../src/metrics/format';
 import { runScenario } from '../../src/metrics/run-scenario';
@@ -14,18 +13,13 @@ import { frameAt, MOVE_SECONDS } from '../../src/charts/replay';
 import { scorecard } from '../../src/metrics/scorecard';
 import { loadComparison } from '../../src/scenario/comparison';
 import { NEUTRAL_LEVERS } from '../../src/scenario/levers';
-import { SCREENSHOTS, startApp, type App } from './browser';
+import { SCREENSHOTS, settled, startApp, type App } from './browser';
 
 let app: App;
 beforeAll(async () => { app = await startApp({ renderAll: true }); });
 afterEach(async () => { await app?.closePages(); });
 afterAll(async () => { await app?.close(); });
 
-/** Waits until the run started by the page has finished. */
-async function settled(page: Page) {
-  await page.waitForSelector('[data-testid=scorecard]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('progress') && !document.querySelector('main[data-pending]') && !document.body.hasAttribute('data-drawing'), undefined, { timeout: 60_000 });
-}
 
 describe('compare view', () => {
   it('a shared link reproduces exactly the numbers of npm run compare', async () => {
@@ -194,7 +188,7 @@ describe('compare view', () => {
     // Screen readers hear which row orders the columns, and which way.
     const sortedHeader = page.locator('[data-testid=scorecard] th[aria-sort]');
     expect(await sortedHeader.count()).toBe(1);
-    expect([await sortedHeader.getAttribute('aria-sort'), await sortedHeader.textContent()]).toEqual(['ascending', 'cost per resolved message']);
+    expect([await sortedHeader.getAttribute('aria-sort'), await sortedHeader.textContent()]).toEqual(['ascending', 'cost per resolved message (EUR)']);
     const order = await heads();
     await page.reload();
     await settled(page);
@@ -207,6 +201,8 @@ describe('compare view', () => {
     await settled(page);
     expect(await page.locator('[data-testid=scorecard] thead th').count()).toBe(3); // the figure column and two organisations
     expect(page.url()).toMatch(/orgs=funnel,coordinator(&|$)/);
+    // The groups other than the funnel and the placements are folded: open them all.
+    for (const summary of await page.locator('[data-testid=organisations] details.group summary').all()) await summary.click();
     const boxes = page.locator('[data-testid=organisations] input[type=checkbox]');
     const total = await boxes.count();
     for (let i = 0; i < total && (await page.locator('[data-testid=organisations] input:checked').count()) < 12; i++) {
@@ -531,12 +527,15 @@ describe('presentation mode', () => {
     expect(await view()).toBe('scorecard');
     expect(await page.locator('.controls').count()).toBe(0);
     await page.keyboard.press('ArrowRight');
+    expect(await view()).toBe('company');
+    await page.keyboard.press('ArrowRight');
     expect(await view()).toBe('radar');
     await page.keyboard.press('End');
     expect(await view()).toBe('utilisation');
     await page.keyboard.press('ArrowLeft');
     expect(await view()).toBe('load');
     await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await view()).toBe('latency');
