@@ -202,7 +202,6 @@ export function App() {
         <Explore />
       </SettingsPanel>
       <div className="results">
-      <Editor />
       {s.status === 'invalid' && (
         <div role="alert" className="error">
           <p>{t('invalid')}</p>
@@ -230,6 +229,8 @@ export function App() {
       )}
       {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
       <StudyView />
+      {/* After the results: the first screen shows them; the drafts editor is for preparing a comparison. */}
+      <Editor />
       <Explanations />
       </div>
       </div>
