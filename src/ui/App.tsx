@@ -27,6 +27,8 @@ import { Presentation } from './Presentation';
 import { StudyView } from './study/StudyView';
 import { SettingsPanel } from './workshop/SettingsPanel';
 import { CompanyPanel } from './workshop/CompanyPanel';
+import { ExportSettings } from './workshop/ChartGroup';
+import { NEUTRAL_LEVERS } from '../scenario/levers';
 import { afterDraws } from '../charts/draw-queue';
 import type { ScenarioResult } from '../metrics/run-scenario';
 
@@ -152,6 +154,18 @@ export function App() {
   const partial = s.status === 'cancelled' && complete && !outdated && settings !== null && replicationsDone < settings.replications;
   const presenting = s.presenting !== null;
   const company = results[0]?.company ?? s.companyId;
+  // What every exported chart says of the figures' settings (those they were computed with).
+  const exportSettings = {
+    companyId: about.companyId,
+    settings: t('workshop/exportSettings', {
+      company: presetName('company', about.companyId, s.language),
+      count: replicationsDone,
+      days: results[0] ? results[0].horizonDays - results[0].warmupDays : '',
+      seed: about.seed,
+      levers: describeLevers({ ...about.levers, crisis: NEUTRAL_LEVERS.crisis }, t, s.language) || t('neutralLevers'),
+      crisis: t(about.levers.crisis ? 'lever/on' : 'lever/off'),
+    }),
+  };
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
     { id: 'company', element: <CompanyPanel companyId={results[0]?.company ?? s.companyId} days={results[0] ? results[0].horizonDays - results[0].warmupDays : undefined} /> },
@@ -227,7 +241,9 @@ export function App() {
           <button type="button" onClick={() => void s.run()}>{t('runCurrent')}</button>
         </div>
       )}
-      {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
+      <ExportSettings.Provider value={exportSettings}>
+        {complete && !presenting && views.slice(0, mounted).map((v) => <div key={v.id} className="view">{v.element}</div>)}
+      </ExportSettings.Provider>
       <StudyView />
       {/* After the results: the first screen shows them; the drafts editor is for preparing a comparison. */}
       <Editor />

@@ -11,6 +11,7 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { partName, presetName } from './names';
 import { Figure } from './Figure';
+import { ChartGroup } from './workshop/ChartGroup';
 import { organisationColour } from './workshop/organisation-groups';
 
 type By = 'channels' | 'intents';
@@ -48,13 +49,13 @@ export function CoverageByChannel({ results }: { results: ScenarioResult[] }) {
   return (
     <section>
       <h2>{t('coverageTitle')}</h2>
-      <div className="multiples" data-testid="coverage-by-channel">
+      <ChartGroup chart={t('coverageTitle')} exportName="coverage-by-channel" testId="coverage-by-channel" legend={() => [{ text: t('workshop/coverageLegend') }]}>
         {results.map((r) => <Chart key={r.organisation} result={r} by="channels" />)}
-      </div>
+      </ChartGroup>
       <h3>{t('coverageIntentTitle')}</h3>
-      <div className="multiples" data-testid="coverage-by-intent">
+      <ChartGroup chart={t('coverageIntentTitle')} exportName="coverage-by-intent" testId="coverage-by-intent" legend={() => [{ text: t('workshop/coverageLegend') }]}>
         {results.map((r) => <Chart key={r.organisation} result={r} by="intents" />)}
-      </div>
+      </ChartGroup>
     </section>
   );
 }

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scheduleDraw } from '../charts/draw-queue';
-import { downloadBlob, downloadText, fileName, svgDocument, svgToPng } from './download';
+import { savePanels, useExportFrame } from './workshop/ChartGroup';
 
 export interface DataTable {
   head: string[];
@@ -38,15 +38,17 @@ export function Figure({ title, colour, label, draw, exportName, deps, table, ov
     if (svg) scheduleDraw(svg, () => draw(svg));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `draw` is a fresh closure each render
   }, [label, ...deps]);
-  const name = `${exportName ?? 'chart'} ${title}`;
+  const { frame, file } = useExportFrame(exportName);
+  // Each export carries the chart's title, this organisation, the legend, the settings and the date.
+  const save = (format: 'svg' | 'png') => { if (ref.current) void savePanels([{ name: title, colour, svg: ref.current }], frame(), file(title, format), format); };
   const data = open && table ? table() : null;
   return (
-    <figure className="multiple">
+    <figure className="multiple" data-title={title} data-colour={colour}>
       <figcaption>
         <span className="figure-title">{colour && <span className="swatch" style={{ background: colour }} aria-hidden="true" />}{title}</span>
         <span className="exports">
-          <button type="button" className="link" data-testid="export-svg" onClick={() => ref.current && downloadText(fileName(name, 'svg'), svgDocument(ref.current), 'image/svg+xml')}>SVG</button>
-          <button type="button" className="link" data-testid="export-png" onClick={() => { if (ref.current) void svgToPng(ref.current).then((png) => downloadBlob(fileName(name, 'png'), png)); }}>PNG</button>
+          <button type="button" className="link" data-testid="export-svg" onClick={() => save('svg')}>SVG</button>
+          <button type="button" className="link" data-testid="export-png" onClick={() => save('png')}>PNG</button>
         </span>
       </figcaption>
       {overlay ? (

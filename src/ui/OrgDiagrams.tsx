@@ -9,6 +9,7 @@ import { DotState, frameAt, MOVE_SECONDS, ReplayClock } from '../charts/replay';
 import type { Replay } from '../metrics/replay';
 import { useApp } from '../state/store';
 import { Figure } from './Figure';
+import { ChartGroup } from './workshop/ChartGroup';
 import { organisationColour } from './workshop/organisation-groups';
 import { partName, presetName, unitLabel, unitName } from './names';
 import { formatNumber, formatWeekMinute } from '../metrics/format';
@@ -173,11 +174,15 @@ export function OrgDiagrams({ company, ids, replays }: { company: string; ids: s
         <span ref={time} className="replay-clock" data-testid="replay-clock" aria-live="off">{formatWeekMinute(clock.minute(), language)}</span>
         <span className="muted">{t('diagramCount', { count: first.stride })}</span>
       </div>
-      <div className="multiples" data-testid="diagrams">
+      <ChartGroup chart={t('diagramTitle')} exportName="diagram" testId="diagrams" legend={() => [
+          { text: t('diagramLegend', { days: Math.round((first.end - first.start) / 1440), count: first.stride }) },
+          ...legend.map(([state, name]) => ({ colour: DOT_COLOURS[state], text: name })),
+          { text: t('workshop/replayMoment', { time: formatWeekMinute(clock.minute(), language) }) },
+        ]}>
         {shown.map(({ id, replay }) => (
           <Diagram key={id} organisation={id} company={company} replay={replay} maxHeadcount={maxHeadcount} renderers={renderers.current} clock={clock} onScreen={onScreen} />
         ))}
-      </div>
+      </ChartGroup>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { useApp } from '../state/store';
 import { presetName } from './names';
 import { Figure } from './Figure';
+import { ChartGroup } from './workshop/ChartGroup';
 import { organisationColour } from './workshop/organisation-groups';
 import { costContext, metricLabel } from './workshop/metric-label';
 
@@ -40,7 +41,7 @@ export function Radar({ results }: { results: ScenarioResult[] }) {
     <section>
       <h2>{t('radarTitle')}</h2>
       <p className="legend">{t('radarLegend')}</p>
-      <div data-testid="radar">
+      <ChartGroup chart={t('radarTitle')} exportName="radar" testId="radar" sideBySide={false} legend={() => [{ text: t('radarLegend') }]}>
         <Figure title={t('radarFigure')} exportName="radar" label={label} deps={[results, language]} draw={(svg) => drawRadar(svg, axes, series, 420)}>
           <div className="table-scroll">
             <table className="values">
@@ -51,7 +52,7 @@ export function Radar({ results }: { results: ScenarioResult[] }) {
             </table>
           </div>
         </Figure>
-      </div>
+      </ChartGroup>
     </section>
   );
 }

@@ -9,7 +9,8 @@ import type { ScenarioResult } from '../metrics/run-scenario';
 import { scorecard } from '../metrics/scorecard';
 import { useApp, type RunSettings } from '../state/store';
 import { presetName } from './names';
-import { comparisonJson, toCsv } from '../metrics/export';
+import { comparisonJson } from '../metrics/export';
+import { CsvExport } from './workshop/CsvExport';
 import { downloadText } from './download';
 import { Warnings } from './Warnings';
 import { warningsOf } from '../metrics/warnings';
@@ -36,7 +37,7 @@ export function Scorecard({ results, settings }: { results: ScenarioResult[]; se
     <section>
     <h2>{t('scorecardTitle')}</h2>
     <div className="exports-bar">
-      <button type="button" data-testid="export-csv" onClick={() => downloadText('comparison.csv', toCsv(results), 'text/csv')}>{t('exportCsv')}</button>
+      <CsvExport results={results} settings={settings} />
       <button type="button" data-testid="export-json" disabled={!settings} onClick={() => {
         if (!settings) return;
         downloadText('comparison.json', comparisonJson(results, { company: settings.companyId, seed: settings.seed, replications: settings.replications, horizonDays: results[0]?.horizonDays ?? 0, levers: settings.levers }), 'application/json');

@@ -15,6 +15,7 @@ import { useApp } from '../state/store';
 import { Figure } from './Figure';
 import { Warnings } from './Warnings';
 import { UNSTABLE_SHARE } from '../metrics/stability';
+import { ChartGroup } from './workshop/ChartGroup';
 import { organisationColour } from './workshop/organisation-groups';
 import { flowNodeName, presetName, unitLabel, unitName } from './names';
 
@@ -32,7 +33,7 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
     <section>
       <h2>{t('waitTitle')}</h2>
       <p className="legend"><span style={{ color: BLUE }}>■</span> {t('firstResponse')} <span style={{ color: ORANGE }}>■</span> {t('resolution')} — {t('waitLegend')}</p>
-      <div className="multiples" data-testid="latency">
+      <ChartGroup chart={t('waitTitle')} exportName="latency" testId="latency" legend={() => [{ colour: BLUE, text: t('firstResponse') }, { colour: ORANGE, text: t('resolution') }, { text: t('waitLegend') }]}>
         {results.map((r) => {
           const d = r.summary.distributions;
           return (
@@ -54,7 +55,7 @@ export function LatencyDistributions({ results }: { results: ScenarioResult[] })
             />
           );
         })}
-      </div>
+      </ChartGroup>
     </section>
   );
 }
@@ -70,7 +71,7 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
     <section>
       <h2>{t('loadTitle')}</h2>
       <p className="legend"><span style={{ color: '#888' }}>■</span> {t('arrivalsLegend')} <span style={{ color: '#D55E00' }}>■</span> {t('backlogLegend')}</p>
-      <div className="multiples" data-testid="load">
+      <ChartGroup chart={t('loadTitle')} exportName="load" testId="load" legend={() => [{ colour: '#888', text: t('arrivalsLegend') }, { colour: '#D55E00', text: t('backlogLegend') }]}>
         {results.map((r, i) => {
           const { interval, arrivals } = r.summary.series;
           return (
@@ -92,7 +93,7 @@ export function LoadOverTime({ results }: { results: ScenarioResult[] }) {
             </Figure>
           );
         })}
-      </div>
+      </ChartGroup>
     </section>
   );
 }
@@ -108,7 +109,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
     <section>
       <h2>{t('flowsTitle')}</h2>
       <p className="legend">{t('flowsLegend')}</p>
-      <div className="multiples" data-testid="flows">
+      <ChartGroup chart={t('flowsTitle')} exportName="flows" testId="flows" legend={() => [{ text: t('flowsLegend') }]}>
         {results.map((r, i) => {
           const byOutcome = new Map<string, number>();
           for (const [, b, v] of r.summary.flows.links) if (b.startsWith('outcome:')) byOutcome.set(b, (byOutcome.get(b) ?? 0) + v);
@@ -128,7 +129,7 @@ export function MessageFlows({ results }: { results: ScenarioResult[] }) {
             />
           );
         })}
-      </div>
+      </ChartGroup>
     </section>
   );
 }
@@ -141,7 +142,7 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
     <section>
       <h2>{t('utilisationTitle')}</h2>
       <p className="legend">{t('utilisationLegend')}</p>
-      <div className="multiples" data-testid="utilisation">
+      <ChartGroup chart={t('utilisationTitle')} exportName="utilisation" testId="utilisation" legend={() => [{ text: t('utilisationLegend') }]}>
         {results.map((r) => {
           const m = r.summary.metrics;
           const mean = (id: string) => m[`unit.${id}.utilisation`]?.mean ?? 0;
@@ -163,7 +164,7 @@ export function UtilisationOverTime({ results }: { results: ScenarioResult[] }) 
             />
           );
         })}
-      </div>
+      </ChartGroup>
     </section>
   );
 }

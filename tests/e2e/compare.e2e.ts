@@ -425,17 +425,19 @@ describe('exports', () => {
       return { name: download.suggestedFilename(), bytes: (await import('node:fs')).readFileSync(path) };
     };
     const csv = await save('[data-testid=export-csv]');
-    const rows = csv.bytes.toString('utf8').trim().split('\n');
-    expect(rows[0]).toBe('organisation,company,metric,mean,ci95,n');
-    expect(rows.some((r) => r.startsWith('funnel,sme,sla.attainment,'))).toBe(true);
-    expect(rows.some((r) => r.startsWith('coordinator,sme,sla.attainment,'))).toBe(true);
+    expect(csv.name).toMatch(/^sme-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = csv.bytes.toString('utf8').replace('\uFEFF', '').trim().split('\r\n');
+    expect(rows).toContain('Seed,7');
+    expect(rows).toContain('Figure,Organisation,Mean,95% CI (±),Unit,Replications,Metric key,Organisation id');
+    expect(rows.some((r) => /^first response within expected time \(SLA\),Relational funnel,[\d.]+,[\d.]+,%,2,sla\.attainment,funnel$/.test(r))).toBe(true);
+    expect(rows.some((r) => r.startsWith('"cost, total (EUR, 14 days)",1. CM as coordinator of all functions,'))).toBe(true);
 
     const json = JSON.parse((await save('[data-testid=export-json]')).bytes.toString('utf8'));
     expect(json.company).toBe('sme');
     expect(json.organisations.map((o: { organisation: string }) => o.organisation)).toEqual(['funnel', 'coordinator']);
 
     const svg = await save('[data-testid=flows] [data-testid=export-svg]');
-    expect(svg.name).toMatch(/^flows-relational-funnel\.svg$/);
+    expect(svg.name).toMatch(/^sme-flows-relational-funnel-\d{4}-\d{2}-\d{2}\.svg$/);
     const text = svg.bytes.toString('utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect((text.match(/<path/g) ?? []).length).toBeGreaterThan(15);

@@ -95,3 +95,50 @@ describe('workshop first screen', () => {
     expect(await page.locator('.controls').isVisible()).toBe(true);
   });
 });
+
+describe('workshop exports', () => {
+  it('every exported chart carries its title, the organisation, a legend, the settings and the date; side by side shows all organisations', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel,coordinator&reps=2&seed=7&levers=crisis:1&lang=en`);
+    await settled(page);
+    const save = async (selector: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+      return { name: download.suggestedFilename(), bytes: (await import('node:fs')).readFileSync((await download.path())!) };
+    };
+    const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const groups = ['latency', 'load', 'flows', 'utilisation', 'coverage-by-channel', 'diagrams'];
+    for (const group of groups) {
+      const svg = (await save(`[data-testid=${group}] [data-testid=export-svg]`)).bytes.toString('utf8');
+      const words = texts(svg).join(' ');
+      const title = await page.locator(`[data-testid=${group}]`).locator('xpath=ancestor::section[1]/h2').textContent();
+      expect(words, group).toContain(title!); // the chart's title
+      expect(words, group).toContain('Relational funnel'); // the organisation
+      expect(words, group).toMatch(/SME \(40 people\) · 2 replications of 14 days · seed 7 · levers: none \(each organisation as written\) · crisis: on/);
+      expect(words, group).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/); // the date
+    }
+    const latency = texts((await save('[data-testid=latency] [data-testid=export-svg]')).bytes.toString('utf8'));
+    expect(latency).toEqual(expect.arrayContaining(['first response', 'resolution'])); // the legend
+    const all = await save('[data-testid=export-all-svg]');
+    const allWords = texts(all.bytes.toString('utf8'));
+    expect(allWords).toEqual(expect.arrayContaining(['Relational funnel', '1. CM as coordinator of all functions']));
+    expect(all.name).toMatch(/^sme-latency-all-organisations-\d{4}-\d{2}-\d{2}\.svg$/);
+    const png = await save('[data-testid=export-all-png]');
+    (await import('node:fs')).writeFileSync(join(SCREENSHOTS, 'export-side-by-side.png'), png.bytes); // to look at
+    // PNG at twice the composed SVG's size.
+    const width = png.bytes.readUInt32BE(16);
+    const svgWidth = Number(/^<svg[^>]*width="(\d+)"/.exec(all.bytes.toString('utf8'))![1]);
+    expect(width).toBe(2 * svgWidth);
+  });
+
+  it('exports a CSV French Excel opens: semicolons, decimal commas, settings first', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#company=sme&orgs=funnel&reps=2&seed=3&lang=fr`);
+    await settled(page);
+    expect(await page.locator('[data-testid=csv-french]').isChecked()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    const text = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+    const lines = text.replace('\uFEFF', '').split('\r\n');
+    expect(lines[1]).toBe('Entreprise;PME (40 personnes)');
+    expect(lines.some((l) => /^coût total \(EUR, 14 jours\);Entonnoir relationnel;\d+(,\d+)?;\d+(,\d+)?;EUR;2;cost\.total;funnel$/.test(l))).toBe(true);
+  });
+});

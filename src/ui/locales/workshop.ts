@@ -39,6 +39,18 @@ const en = {
   costUnit: '{{currency}}',
   costOver: '{{currency}}, {{days}} days',
   periodDays: '{{days}} days',
+  sideBySide: 'All organisations side by side:',
+  allOrganisations: 'all organisations',
+  exportSettings: '{{company}} · {{count}} replications of {{days}} days · seed {{seed}} · levers: {{levers}} · crisis: {{crisis}}',
+  exportSettings_one: '{{company}} · one replication of {{days}} days · seed {{seed}} · levers: {{levers}} · crisis: {{crisis}}',
+  coverageLegend: 'Bars: share of messages answered; whiskers: its 95% confidence interval over replications.',
+  replayMoment: 'Shown at {{time}} of the replay.',
+  frenchExcel: 'For French Excel (; and decimal comma)',
+  csv: {
+    title: 'CM org simulator: figures', company: 'Company', organisations: 'Organisations', replications: 'Replications', days: 'Days measured',
+    seed: 'Seed', levers: 'Levers', crisis: 'Crisis', currency: 'Currency', date: 'Date', link: 'Link to these figures',
+    figure: 'Figure', organisation: 'Organisation', mean: 'Mean', ci: '95% CI (±)', unit: 'Unit', n: 'Replications', key: 'Metric key', organisationId: 'Organisation id',
+  },
 };
 
 type Words = typeof en;
@@ -79,6 +91,18 @@ const fr: Words = {
   costUnit: '{{currency}}',
   costOver: '{{currency}}, {{days}} jours',
   periodDays: '{{days}} jours',
+  sideBySide: 'Toutes les organisations côte à côte :',
+  allOrganisations: 'toutes les organisations',
+  exportSettings: '{{company}} · {{count}} répétitions de {{days}} jours · graine {{seed}} · leviers : {{levers}} · crise : {{crisis}}',
+  exportSettings_one: '{{company}} · une répétition de {{days}} jours · graine {{seed}} · leviers : {{levers}} · crise : {{crisis}}',
+  coverageLegend: 'Barres : part des messages traités ; moustaches : son intervalle de confiance à 95 % sur les répétitions.',
+  replayMoment: 'Vu à {{time}} de la relecture.',
+  frenchExcel: 'Pour Excel en français (; et virgule décimale)',
+  csv: {
+    title: 'Simulateur d’organisation du CM : indicateurs', company: 'Entreprise', organisations: 'Organisations', replications: 'Répétitions', days: 'Jours mesurés',
+    seed: 'Graine', levers: 'Leviers', crisis: 'Crise', currency: 'Devise', date: 'Date', link: 'Lien vers ces résultats',
+    figure: 'Indicateur', organisation: 'Organisation', mean: 'Moyenne', ci: 'IC 95 % (±)', unit: 'Unité', n: 'Répétitions', key: 'Clé de l’indicateur', organisationId: 'Identifiant de l’organisation',
+  },
 };
 
 export const workshopWords = { en, fr };
