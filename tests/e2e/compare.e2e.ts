@@ -430,7 +430,7 @@ describe('exports', () => {
     expect(rows).toContain('Seed,7');
     expect(rows).toContain('Figure,Organisation,Mean,95% CI (±),Unit,Replications,Metric key,Organisation id');
     expect(rows.some((r) => /^first response within expected time \(SLA\),Relational funnel,[\d.]+,[\d.]+,%,2,sla\.attainment,funnel$/.test(r))).toBe(true);
-    expect(rows.some((r) => r.startsWith('"cost, total (EUR, 14 days)",1. CM as coordinator of all functions,'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('cost per resolved message (EUR),1. CM as coordinator of all functions,'))).toBe(true);
 
     const json = JSON.parse((await save('[data-testid=export-json]')).bytes.toString('utf8'));
     expect(json.company).toBe('sme');

@@ -78,7 +78,7 @@ describe('workshop first screen', () => {
     expect(await panel.locator('tr[data-channel=phone] td').nth(1).textContent()).toBe('Mon–Fri 09:00–18:00');
     expect(await panel.locator('[data-testid=company-currency]').textContent()).toMatch(/EUR.*14 days/);
     const labels = await page.$$eval('[data-testid=scorecard] tbody th', (ths) => ths.map((th) => th.textContent));
-    expect(labels).toContain('cost, total (EUR, 14 days)');
+    expect(labels).toContain('cost per month (staff and contacts) (EUR)');
     expect(labels).toContain('cost per resolved message (EUR)');
   });
 
@@ -139,6 +139,6 @@ describe('workshop exports', () => {
     const text = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
     const lines = text.replace('\uFEFF', '').split('\r\n');
     expect(lines[1]).toBe('Entreprise;PME (40 personnes)');
-    expect(lines.some((l) => /^coût total \(EUR, 14 jours\);Entonnoir relationnel;\d+(,\d+)?;\d+(,\d+)?;EUR;2;cost\.total;funnel$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^coût par message résolu \(EUR\);Entonnoir relationnel;\d+(,\d+)?;\d+(,\d+)?;EUR;2;cost\.perResolved;funnel$/.test(l))).toBe(true);
   });
 });

@@ -5,7 +5,6 @@
  */
 import { metricLabelKey, type MetricKey } from '../../metrics/catalogue';
 import type { ScenarioResult } from '../../metrics/run-scenario';
-import { companyFactsOf } from './CompanyPanel';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -24,9 +23,8 @@ export function metricLabel(key: MetricKey, t: Translate, cost: CostContext | nu
   return name;
 }
 
-/** The currency and measured days of a set of results (one company, one horizon), if known. */
+/** The currency and measured days of a set of results (one company, one horizon). */
 export function costContext(results: readonly ScenarioResult[]): CostContext | null {
   const first = results[0];
-  const facts = first ? companyFactsOf(first.company) : null;
-  return first && facts ? { currency: facts.currency, days: first.horizonDays - first.warmupDays } : null;
+  return first ? { currency: first.currency, days: first.horizonDays - first.warmupDays } : null;
 }
