@@ -168,7 +168,7 @@ export function App() {
   };
   const views = useMemo(() => [
     { id: 'scorecard', element: <Scorecard results={results} settings={settings && { ...settings, replications: replicationsDone }} /> },
-    { id: 'company', element: <CompanyPanel companyId={results[0]?.company ?? s.companyId} days={results[0] ? results[0].horizonDays - results[0].warmupDays : undefined} /> },
+    { id: 'company', element: <CompanyPanel companyId={company} days={results[0] ? results[0].horizonDays - results[0].warmupDays : undefined} /> },
     { id: 'radar', element: <Radar results={results} /> },
     { id: 'latency', element: <LatencyDistributions results={results} /> },
     { id: 'coverage', element: <CoverageByChannel results={results} /> },
