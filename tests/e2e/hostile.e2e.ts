@@ -107,13 +107,13 @@ describe('history', () => {
     await page.click('[data-testid=present]');
     await page.waitForSelector('[data-testid=presentation]');
     expect(param(page, 'present')).toBe('scorecard');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => param(page, 'present')).toBe('radar');
+    await page.keyboard.press('ArrowRight'); // the slide after the scorecard: what the company is
+    await expect.poll(() => param(page, 'present')).toBe('company');
 
     // The link opens the same slide.
     const other = await app.newPage();
     await other.goto(page.url());
-    await other.waitForSelector('[data-testid=presentation][data-view=radar]', { timeout: 60_000 });
+    await other.waitForSelector('[data-testid=presentation][data-view=company]', { timeout: 60_000 });
 
     await page.goBack();
     await expect.poll(() => page.locator('[data-testid=presentation]').count()).toBe(0);
