@@ -23,24 +23,7 @@ import { onAnswerReceived, onFollowUp, onPatienceEnd } from './customer-events';
 import { onRelayDone, refer, relayBack } from './referral-events';
 import type { MessageObserver } from './trace';
 import { claim, onDuplicateDone } from './shared-space';
-
-/**
- * Memory estimates behind the memory budget (bytes): measuring a message (its two latencies with
- * their rows, a scratch copy and a group index: see metrics/latency.ts), a task object with its
- * slots, and a pending event (the queue's columns, grown by doubling).
- */
-const MEASURE_BYTES = 36;
-const TASK_BYTES = 160;
-const EVENT_BYTES = 64;
-
-/**
- * Most messages a run may record within `budget` bytes: the table's row and measuring for each,
- * within the 90 % that `checkMemory` allows. A growing table briefly holds its old and new blocks
- * (1.5 rows' worth at the last growth), which stays under that.
- */
-function maxMessages(budget: number): number {
-  return Math.floor((0.9 * budget) / (MessageTable.ROW_BYTES + MEASURE_BYTES));
-}
+import { maxMessages, mayHoldTasks, stopForMemory } from './memory-budget';
 
 /** Most events one call to `advance` fires: above any event budget, and a small integer for V8. */
 const MAX_SLICE = 2 ** 30;
@@ -61,7 +44,8 @@ export class Simulation {
   peakVisibility = 0;
   /** Why the run stopped: also 'memory' when its records reached the memory budget (`checkMemory`). */
   stopReason: StopReason | 'memory' | null = null;
-  private outOfMemory = false;
+  /** Set when the run was stopped by its memory budget (memory-budget.ts). */
+  outOfMemory = false;
   /** Watches messages move (the org diagram's replay); null in ordinary runs. */
   observer: MessageObserver | null = null;
   /** Referrals of messages that arrived after warm-up, by (from unit × unit count + to unit), in order of first occurrence. */
@@ -80,11 +64,11 @@ export class Simulation {
     // Sized for the expected first contacts (plus follow-ups), so tables rarely need to grow.
     const expected = model.streams.reduce((sum, s) => sum + s.rate.meanPerMinute, 0) * model.horizon;
     this.messages = new MessageTable(Math.min(1.05 * expected + 1024, 1 << 24), maxMessages(model.memoryBudget));
-    this.messages.onFull = () => this.stopForMemory();
+    this.messages.onFull = () => stopForMemory(this);
     // Task rows are reused once their work is over: the table holds the work in progress (and
     // referral chains of open messages), not every task of the run.
     this.tasks = new TaskTable();
-    this.tasks.mayGrowTo = (rows) => this.mayHoldTasks(rows);
+    this.tasks.mayGrowTo = (rows) => mayHoldTasks(this, rows);
     this.units = model.units.map((u) => new UnitState(u.headcount, u.share));
     // Streams are named, so adding a unit or a public never shifts another's random numbers,
     // and every organisation run on the same company and seed sees the same first contacts.
@@ -118,36 +102,6 @@ export class Simulation {
     for (const u of this.units) u.advance(this.kernel.now);
     checkConservation(this);
     return true;
-  }
-
-  /**
-   * Memory the run holds and will need to be measured, by estimate (bytes): the message table,
-   * measuring (MEASURE_BYTES per message), tasks and pending events.
-   */
-  memoryEstimate(): number {
-    return this.messages.bytes + this.messages.count * MEASURE_BYTES + this.tasks.count * TASK_BYTES + this.kernel.pending * EVENT_BYTES;
-  }
-
-  /**
-   * Stops the run once its memory estimate passes 90 % of the budget: checked at every sample of
-   * the time series (time-events.ts), the rest is headroom for what arrives before the next check.
-   * The message table stops the run itself when it reaches its share (see maxMessages), and the
-   * task table before it would grow past the budget.
-   */
-  checkMemory(): void {
-    if (this.memoryEstimate() > 0.9 * this.model.memoryBudget) this.stopForMemory();
-  }
-
-  /** Whether `rows` task rows keep the run within its memory budget; stops it when not. */
-  private mayHoldTasks(rows: number): boolean {
-    if (this.memoryEstimate() + (rows - this.tasks.count) * TASK_BYTES <= this.model.memoryBudget) return true;
-    this.stopForMemory();
-    return false;
-  }
-
-  private stopForMemory(): void {
-    this.outOfMemory = true;
-    this.kernel.halt();
   }
 
   /**

@@ -8,6 +8,7 @@ import { NONE, WorkClass } from './compiled';
 import { Ev, PRIORITY_NORMAL, PRIORITY_SAMPLE, PRIORITY_STRUCTURE } from './events';
 import { Origin, TaskKind, TaskState } from './records';
 import type { Simulation } from './simulation';
+import { checkMemory } from './memory-budget';
 
 /** Mean delay of the replies a proactive campaign triggers (minutes): an assumption. */
 const CAMPAIGN_REPLY_DELAY = 240;
@@ -123,6 +124,6 @@ export function onInternalDone(sim: Simulation, t: number): void {
 export function onSample(sim: Simulation): void {
   const now = sim.kernel.now;
   sim.series.record(now, sim.units, sim.crisis?.level(now) ?? 0, sim.crisis?.multiplier() ?? 1);
-  sim.checkMemory(); // tasks and events of a growing backlog count towards the memory budget too
+  checkMemory(sim); // tasks and events of a growing backlog count towards the memory budget too
   if (now + sim.model.sampleEvery <= sim.model.horizon) sim.kernel.schedule(sim.model.sampleEvery, Ev.Sample, 0, 0, PRIORITY_SAMPLE);
 }
